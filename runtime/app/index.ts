@@ -1,0 +1,2 @@
+// The app area's wx APIs, as named exports.
+export {}

@@ -1,0 +1,2 @@
+// The base area's wx APIs, as named exports.
+export {}

@@ -1,0 +1,2 @@
+// The canvas area's wx APIs, as named exports.
+export {}

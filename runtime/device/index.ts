@@ -1,0 +1,2 @@
+// The device area's wx APIs, as named exports.
+export {}

@@ -1,0 +1,2 @@
+// The file area's wx APIs, as named exports.
+export {}

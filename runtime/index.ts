@@ -1,0 +1,8 @@
+// wx-h5/runtime: every implemented wx API as a named export, plus the globals and setup.
+export * from './apis'
+export { wx } from './wx'
+export { configure } from './internal/config'
+export type { AppJson, WxH5Config } from './internal/config'
+export { unsupported } from './internal/unsupported'
+export { App, getApp } from './app/globals'
+export { Page, getCurrentPages } from './route/globals'

@@ -1,0 +1,2 @@
+// The location area's wx APIs, as named exports.
+export {}

@@ -1,0 +1,2 @@
+// The media area's wx APIs, as named exports.
+export {}

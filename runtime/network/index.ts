@@ -1,0 +1,2 @@
+// The network area's wx APIs, as named exports.
+export {}

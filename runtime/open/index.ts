@@ -1,0 +1,2 @@
+// The open area's wx APIs, as named exports.
+export {}

@@ -1,0 +1,2 @@
+// The route area's wx APIs, as named exports.
+export {}

@@ -1,0 +1,2 @@
+// The share area's wx APIs, as named exports.
+export {}

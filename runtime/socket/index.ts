@@ -1,0 +1,2 @@
+// The socket area's wx APIs, as named exports.
+export {}

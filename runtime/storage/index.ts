@@ -1,0 +1,2 @@
+// The storage area's wx APIs, as named exports.
+export {}

@@ -1,0 +1,2 @@
+// The ui area's wx APIs, as named exports.
+export {}

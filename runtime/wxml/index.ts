@@ -1,0 +1,2 @@
+// The wxml area's wx APIs, as named exports.
+export {}
