@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'chromium',
           include: ['test/runtime/**/*.test.ts'],
+          globalSetup: ['test/runtime/global-setup.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true,

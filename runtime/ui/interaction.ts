@@ -1,0 +1,2 @@
+// showToast, hideToast, showLoading, hideLoading, showModal, showActionSheet.
+export {}

@@ -1,0 +1,2 @@
+// Navigation bar, tab bar, pull-down refresh, pageScrollTo, getMenuButtonBoundingClientRect.
+export {}
