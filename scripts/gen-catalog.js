@@ -211,14 +211,17 @@ function describe(ctx, name, sigs) {
   const ret = returnOf(sig)
   const params = paramsOf(sig)
   const first = params[0]
-  // options object: a single interface-typed parameter (generic `T extends XOption` uses the bound)
+  // options object: the first parameter when it is the only one or an `XOption` interface
+  // (canvasToTempFilePath(option, component)); a generic `T extends XOption` uses the bound
   let optType = first && paramType(first)
   if (optType?.type === 'TSTypeReference' && sig.typeParameters) {
     const tp = sig.typeParameters.params.find((p) => p.name === refName(optType))
     if (tp?.constraint) optType = tp.constraint
   }
-  const opt = params.length === 1 && optType ? resolveType(ctx.index, optType) : null
-  const optMembers = opt && !opt.fn && (opt.ifaces.length || opt.members.length)
+  const opt = optType ? resolveType(ctx.index, optType) : null
+  const isOptions = opt && !opt.fn && (opt.ifaces.length || opt.members.length) &&
+    (params.length === 1 || opt.ifaces.some((i) => /Option$/.test(i)))
+  const optMembers = isOptions
     ? [...opt.members, ...opt.ifaces.flatMap((i) => ctx.index.interfaces.get(i))]
     : null
   const successMember = optMembers?.find((m) => m.key && nameOfKey(m.key) === 'success')
@@ -242,12 +245,11 @@ function describe(ctx, name, sigs) {
       if (m.key && CALLBACK_KEYS.has(nameOfKey(m.key))) continue
       collectFields(ctx, { type: 'TSTypeLiteral', members: [m] }, '', p, 0, [])
     }
-  } else {
-    for (const prm of params) {
-      const key = paramName(prm)
-      p[key] = ''
-      collectFields(ctx, paramType(prm), key, p, 1, [])
-    }
+  }
+  for (const prm of optMembers ? params.slice(1) : params) {
+    const key = paramName(prm)
+    p[key] = ''
+    collectFields(ctx, paramType(prm), key, p, 1, [])
   }
 
   let r = {}

@@ -27,7 +27,7 @@ describe('runtime/catalog.ts', () => {
     const infos = Object.values(CATALOG)
     const kinds: Record<string, number> = {}
     for (const a of infos) kinds[a.kind] = (kinds[a.kind] ?? 0) + 1
-    expect(kinds).toEqual({ async: 281, sync: 40, namespace: 4, task: 5, factory: 37, listener: 133 })
+    expect(kinds).toEqual({ async: 282, sync: 39, namespace: 4, task: 5, factory: 37, listener: 133 })
     // 194 typed with PromisifySuccessResult (spec §14) + saveFile
     expect(infos.filter((a) => a.promise).length).toBe(195)
     expect(infos.filter((a) => a.promise && a.kind !== 'async')).toEqual([])
