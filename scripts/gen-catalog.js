@@ -193,8 +193,39 @@ function hasRef(type, pred) {
 
 // --- one API ---------------------------------------------------------------------------------
 
+/** The options object of a signature: its first parameter when that is the only one or an
+ *  `XOption` interface (canvasToTempFilePath(option, component)); a generic
+ *  `T extends XOption` uses the bound. Null for positional-only signatures. */
+function optionMembers(ctx, sig) {
+  const params = paramsOf(sig)
+  let optType = params[0] && paramType(params[0])
+  if (optType?.type === 'TSTypeReference' && sig.typeParameters) {
+    const tp = sig.typeParameters.params.find((p) => p.name === refName(optType))
+    if (tp?.constraint) optType = tp.constraint
+  }
+  const opt = optType ? resolveType(ctx.index, optType) : null
+  const isOptions = opt && !opt.fn && (opt.ifaces.length || opt.members.length) &&
+    (params.length === 1 || opt.ifaces.some((i) => /Option$/.test(i)))
+  return isOptions ? [...opt.members, ...opt.ifaces.flatMap((i) => ctx.index.interfaces.get(i))] : null
+}
+
+/** Option keys (callbacks left out) and positional parameters of one signature, into `out`. */
+function collectParams(ctx, sig, out) {
+  const optMembers = optionMembers(ctx, sig)
+  for (const m of optMembers || []) {
+    if (m.key && CALLBACK_KEYS.has(nameOfKey(m.key))) continue
+    collectFields(ctx, { type: 'TSTypeLiteral', members: [m] }, '', out, 0, [])
+  }
+  for (const prm of optMembers ? paramsOf(sig).slice(1) : paramsOf(sig)) {
+    const key = paramName(prm)
+    if (!out[key]) out[key] = sinceOf(docOf(prm))
+    collectFields(ctx, paramType(prm), key, out, 1, [])
+  }
+}
+
 /** Describes one callable member (a Wx method or a class method); also returns the classes it
- *  hands out, for CLASS_SOURCES. */
+ *  hands out, for CLASS_SOURCES. Overloads share one entry: kind and result come from the
+ *  promisified signature (else the first), params are the union of all. */
 function describe(ctx, name, sigs) {
   ctx.reached = new Set()
   const doc = sigs.map(docOf).find((d) => d) || ''
@@ -209,25 +240,16 @@ function describe(ctx, name, sigs) {
     return { info, reached: ctx.reached }
   }
   const ret = returnOf(sig)
-  const params = paramsOf(sig)
-  const first = params[0]
-  // options object: the first parameter when it is the only one or an `XOption` interface
-  // (canvasToTempFilePath(option, component)); a generic `T extends XOption` uses the bound
-  let optType = first && paramType(first)
-  if (optType?.type === 'TSTypeReference' && sig.typeParameters) {
-    const tp = sig.typeParameters.params.find((p) => p.name === refName(optType))
-    if (tp?.constraint) optType = tp.constraint
-  }
-  const opt = optType ? resolveType(ctx.index, optType) : null
-  const isOptions = opt && !opt.fn && (opt.ifaces.length || opt.members.length) &&
-    (params.length === 1 || opt.ifaces.some((i) => /Option$/.test(i)))
-  const optMembers = isOptions
-    ? [...opt.members, ...opt.ifaces.flatMap((i) => ctx.index.interfaces.get(i))]
-    : null
+  const first = paramsOf(sig)[0]
+  const optMembers = optionMembers(ctx, sig)
   const successMember = optMembers?.find((m) => m.key && nameOfKey(m.key) === 'success')
   const hasCallbacks = !!optMembers?.some((m) => m.key && CALLBACK_KEYS.has(nameOfKey(m.key)))
   const retIfaces = resolveType(ctx.index, ret).ifaces
-  for (const i of retIfaces) if (ctx.byIface.has(i)) ctx.reached.add(ctx.byIface.get(i))
+  for (const s of sigs) {
+    for (const i of resolveType(ctx.index, returnOf(s)).ifaces) {
+      if (ctx.byIface.has(i)) ctx.reached.add(ctx.byIface.get(i))
+    }
+  }
 
   if (hasRef(ret, (n) => n === 'PromisifySuccessResult')) {
     info.kind = 'async'
@@ -240,17 +262,7 @@ function describe(ctx, name, sigs) {
   }
 
   const p = {}
-  if (optMembers) {
-    for (const m of optMembers) {
-      if (m.key && CALLBACK_KEYS.has(nameOfKey(m.key))) continue
-      collectFields(ctx, { type: 'TSTypeLiteral', members: [m] }, '', p, 0, [])
-    }
-  }
-  for (const prm of optMembers ? params.slice(1) : params) {
-    const key = paramName(prm)
-    p[key] = ''
-    collectFields(ctx, paramType(prm), key, p, 1, [])
-  }
+  for (const s of [sig, ...sigs.filter((x) => x !== sig)]) collectParams(ctx, s, p)
 
   let r = {}
   if (successMember) r = callbackArgFields(ctx, successMember.typeAnnotation?.typeAnnotation)
