@@ -154,7 +154,7 @@ export const CATALOG: Readonly<Record<string, ApiInfo>> = {
   "getImageInfo": {"kind":"async","since":"1.0.0","promise":true,"params":{"src":""},"result":{"errMsg":"","height":"","orientation":"1.9.90","orientation.down":"","orientation.down-mirrored":"","orientation.left":"","orientation.left-mirrored":"","orientation.right":"","orientation.right-mirrored":"","orientation.up":"","orientation.up-mirrored":"","path":"","type":"1.9.90","type.gif":"","type.jpeg":"","type.png":"","type.tiff":"","type.unknown":"","width":""}},
   "getInferenceEnvInfo": {"kind":"async","since":"2.30.1","result":{"errMsg":"","ver":""}},
   "getLaunchOptionsSync": {"kind":"sync","since":"2.1.2","result":{"apiCategory":"2.20.0","apiCategory.browseOnly":"","apiCategory.chatTool":"","apiCategory.default":"","apiCategory.embedded":"","apiCategory.nativeFunctionalized":"","chatType":"","chatType.1":"","chatType.2":"","chatType.3":"","chatType.4":"","forwardMaterials":"","forwardMaterials.name":"","forwardMaterials.path":"","forwardMaterials.size":"","forwardMaterials.type":"","hostExtraData":"","hostExtraData.host_scene":"","path":"","query":"","referrerInfo":"","referrerInfo.appId":"","referrerInfo.extraData":"","scene":"","shareTicket":""}},
-  "getLocalIPAddress": {"kind":"async","since":"2.20.1","result":{"errMsg":"","localip":"","netmask":""}},
+  "getLocalIPAddress": {"kind":"async","since":"2.20.1","result":{"errMsg":"","localip":"","netmask":"2.24.0"}},
   "getLocation": {"kind":"async","since":"1.0.0","promise":true,"params":{"altitude":"1.6.0","highAccuracyExpireTime":"2.9.0","isHighAccuracy":"2.9.0","type":""},"result":{"accuracy":"","altitude":"1.2.0","errMsg":"","horizontalAccuracy":"1.2.0","latitude":"","longitude":"","speed":"","verticalAccuracy":"1.2.0"}},
   "getLogManager": {"kind":"factory","since":"2.1.0","params":{"level":"2.3.2"}},
   "getMenuButtonBoundingClientRect": {"kind":"sync","since":"2.1.0","result":{"bottom":"","height":"","left":"","right":"","top":"","width":""}},
@@ -518,7 +518,7 @@ export const CATALOG: Readonly<Record<string, ApiInfo>> = {
   "vibrateLong": {"kind":"async","since":"1.2.0","promise":true,"result":{"errMsg":""}},
   "vibrateShort": {"kind":"async","since":"1.2.0","promise":true,"params":{"type":"2.13.0"},"result":{"errMsg":""}},
   "worklet": {"kind":"namespace","since":"2.29.2"},
-  "writeBLECharacteristicValue": {"kind":"async","since":"1.1.0","promise":true,"params":{"characteristicId":"","deviceId":"","serviceId":"","value":"","writeType":"","writeType.write":"","writeType.writeNoResponse":""},"result":{"errCode":"","errMsg":""}},
+  "writeBLECharacteristicValue": {"kind":"async","since":"1.1.0","promise":true,"params":{"characteristicId":"","deviceId":"","serviceId":"","value":"","writeType":"2.22.0","writeType.write":"","writeType.writeNoResponse":""},"result":{"errCode":"","errMsg":""}},
 }
 
 /** Class APIs (interfaces whose members carry a `[Class.member(...)](url)` doc header):

@@ -17,6 +17,9 @@ const SINCE_RE = /需要基础库[：:]\s*`([\d.]+)`/
 const HEADER_RE = /^\[(?:\[[^\]]*\]\([^)]*\)\s+|[^\s[\]]+\s+)?([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\(/
 // enum line `- 'none': ... [1.9.0](.../compatibility.html)及以上版本支持`
 const ENUM_SINCE_RE = /^\s*\*?\s*-\s*'([^']*)':.*\[([\d.]+)\]\([^)]*\)及以上版本支持/
+// field docs that state a version only in prose, on their first line:
+// '基础库 2.7.3 开始支持' or a leading '2.29.2 自定义路由类型'
+const PROSE_SINCE_RE = /^(\d+\.\d+\.\d+)\s|基础库\s*`?(\d+\.\d+\.\d+)`?\s*(?:开始|起)支持/
 const CALLBACK_KEYS = new Set(['success', 'fail', 'complete'])
 const MAX_DEPTH = 4 // nested field segments; deeper paths add bytes, not useful canIUse answers
 
@@ -27,6 +30,10 @@ const docOf = (node) => {
   return c && c.length ? c[c.length - 1].value : ''
 }
 const sinceOf = (doc) => (SINCE_RE.exec(doc) || [])[1] || ''
+const proseSinceOf = (doc) => {
+  const m = PROSE_SINCE_RE.exec(doc.replace(/^\*+\s*/, '').split('\n')[0])
+  return m ? m[1] || m[2] : ''
+}
 const nameOfKey = (key) => (key.type === 'Identifier' ? key.name : String(key.value))
 const paramsOf = (fn) => fn.parameters || fn.params || []
 const returnOf = (fn) => (fn.typeAnnotation || fn.returnType || fn.returnAnnotation)?.typeAnnotation
@@ -161,7 +168,7 @@ function collectFields(ctx, type, prefix, out, depth, path) {
     if (m.type !== 'TSPropertySignature' || !m.key) continue
     const key = prefix ? prefix + '.' + nameOfKey(m.key) : nameOfKey(m.key)
     const doc = docOf(m)
-    if (!out[key]) out[key] = sinceOf(doc)
+    if (!out[key]) out[key] = sinceOf(doc) || proseSinceOf(doc)
     for (const line of doc.split('\n')) {
       const e = ENUM_SINCE_RE.exec(line)
       if (e) out[key + '.' + e[1]] = e[2]
