@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ResolvedOptions } from './options'
+
+/** What every transformed module imports first; the bundler evaluates it once, before any of them. */
+export const SETUP_ID = 'virtual:wx-h5/setup'
+
+/** The id the plugin resolves SETUP_ID to (`\0`: other plugins leave it alone). */
+export const RESOLVED_SETUP_ID = '\0wx-h5-setup'
+
+/** Extensions tried, in order, for a page path of app.json (`pages/index/index`). */
+const PAGE_EXTENSIONS = ['.ts', '.js', '.mts', '.mjs']
+
+export interface PageModules {
+  /** Page path → absolute file of its script, for every page whose script was found. */
+  found: Array<[page: string, file: string]>
+  /** Pages listed in app.json with no script beside it. */
+  missing: string[]
+}
+
+/** Every page of app.json (`pages` and each subpackage's `root` + `pages`), with its script. */
+export function pageModules(app: NonNullable<ResolvedOptions['app']>): PageModules {
+  const config = app.config as { pages: string[], subpackages?: unknown, subPackages?: unknown }
+  const pages = [...config.pages]
+  for (const sub of [config.subpackages, config.subPackages]) {
+    if (!Array.isArray(sub)) continue
+    for (const pkg of sub as Array<{ root?: unknown, pages?: unknown }>) {
+      if (typeof pkg?.root !== 'string' || !Array.isArray(pkg.pages)) continue
+      const root = pkg.root.replace(/\/+$/, '')
+      for (const page of pkg.pages) if (typeof page === 'string') pages.push(`${root}/${page}`)
+    }
+  }
+  const found: PageModules['found'] = []
+  const missing: string[] = []
+  for (const page of new Set(pages.map(page => page.replace(/^\/+/, '')))) {
+    const base = join(app.appRoot, page)
+    const file = PAGE_EXTENSIONS.map(ext => base + ext).find(candidate => existsSync(candidate))
+    if (file) found.push([page, file.replace(/\\/g, '/')])
+    else missing.push(page)
+  }
+  return { found, missing }
+}
+
+/**
+ * Source of the setup module: one `configure()` call with what the options say, then, for an app,
+ * `startRouter()` once the app's entry module (the one that calls `App()`) has finished running.
+ */
+export function setupModuleCode(options: ResolvedOptions, pages: PageModules | undefined): string {
+  const runtime = JSON.stringify(options.runtime)
+  const settings: string[] = [`target: ${JSON.stringify(options.target)}`]
+  if (options.appId !== undefined) settings.push(`appId: ${JSON.stringify(options.appId)}`)
+  const domains = Object.entries(options.domains).filter(([, list]) => list.length > 0)
+  if (domains.length > 0) settings.push(`domains: ${JSON.stringify(Object.fromEntries(domains))}`)
+  if (!options.app) return `import { configure } from ${runtime};\nconfigure({ ${settings.join(', ')} });\n`
+
+  settings.push(`app: ${JSON.stringify(options.app.config)}`)
+  const loaders = (pages?.found ?? []).map(([page, file]) => `    ${JSON.stringify(page)}: () => import(${JSON.stringify(file)}),`)
+  settings.push(`pages: {\n${loaders.join('\n')}\n  }`)
+  return [
+    `import { configure, startRouter } from ${runtime};`,
+    `configure({\n  ${settings.join(',\n  ')},\n});`,
+    // Modules evaluate synchronously: a task queued now runs after the whole entry graph has run.
+    'setTimeout(startRouter, 0);',
+    '',
+  ].join('\n')
+}

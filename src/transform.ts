@@ -1,0 +1,141 @@
+import type { SourceMap } from 'magic-string'
+import type * as t from '@babel/types'
+import type { TransformWarning } from './messages'
+import type { ResolvedOptions } from './options'
+import type { RewriteContext, SiteReport } from './rewrite'
+import type { Site } from './sites'
+import MagicString from 'magic-string'
+import { collectFreeReferences } from './collect'
+import { HANDLED_TOKEN_RE, UNSUPPORTED_ERROR_CODE } from './constants'
+import { hasDisableComment, isIncluded } from './filter'
+import { createImportPlan } from './imports'
+import { unsupportedErrorMessage } from './messages'
+import { parseModule } from './parse'
+import { rewriteSite } from './rewrite'
+import { classifyReference } from './sites'
+
+export type { SiteReport, SiteStatus } from './rewrite'
+export type { TransformWarning } from './messages'
+
+export interface TransformResult {
+  code: string
+  /** High-resolution map to the input; null when the `sourcemap` option is off. */
+  map: SourceMap | null
+  /** Guarded sites, whole-object fallbacks, too-new options (none when `unsupported` is 'silent'). */
+  warnings: TransformWarning[]
+  /** Every rewritten site, in source order. */
+  report: SiteReport[]
+}
+
+/**
+ * `result` is undefined when the module is left as it is: excluded, no handled token, opted out,
+ * nothing free to rewrite, or a syntax error. `warnings` always holds every warning, including the
+ * syntax error (with `loc` and `frame`), so a caller can report it and hand the file on unchanged.
+ */
+export interface TransformOutcome {
+  result: TransformResult | undefined
+  warnings: TransformWarning[]
+}
+
+/** Thrown under `unsupported: 'error'` when a module calls an API that is guarded. */
+export class UnsupportedApiError extends Error {
+  readonly code = UNSUPPORTED_ERROR_CODE
+  constructor(message: string, readonly report: SiteReport[]) {
+    super(message)
+    this.name = 'UnsupportedApiError'
+  }
+}
+
+const UNCHANGED: TransformOutcome = Object.freeze({ result: undefined, warnings: [] }) as TransformOutcome
+
+function handledTokenOffsets(code: string): number[] {
+  const offsets: number[] = []
+  HANDLED_TOKEN_RE.lastIndex = 0
+  for (let match = HANDLED_TOKEN_RE.exec(code); match; match = HANDLED_TOKEN_RE.exec(code))
+    offsets.push(match.index)
+  return offsets
+}
+
+/** Once `wx.X` is assigned in a module, every `wx.X` there must see the assignment: whole object. */
+function keepWrittenApisOnTheObject(sites: Site[]): Site[] {
+  const written = new Set<string>()
+  for (const site of sites) {
+    if (site.kind === 'whole-object' && site.writtenApi !== undefined)
+      written.add(site.writtenApi)
+  }
+  if (written.size === 0)
+    return sites
+  return sites.map(site => (site.kind === 'member' || site.kind === 'typeof-member') && written.has(site.api)
+    ? { kind: 'whole-object', ref: site.ref, reason: `read where wx.${site.api} is also assigned in this module` }
+    : site)
+}
+
+/** After the hashbang and the directive prologue ('use strict'), or at the very start. */
+function headerOffset(program: t.Program): number {
+  const last = program.directives.at(-1)
+  return Math.max(program.interpreter?.end ?? 0, last?.end ?? 0)
+}
+
+function usesCommonJs(program: t.Program, code: string): boolean {
+  return program.sourceType === 'script' && /\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]/.test(code)
+}
+
+/** Rewrites the free wx globals of one module; see TransformOutcome for what comes back. */
+export function transformWxDetailed(code: string, id: string, options: ResolvedOptions): TransformOutcome {
+  if (!isIncluded(id, options))
+    return UNCHANGED
+  const tokens = handledTokenOffsets(code)
+  if (tokens.length === 0 || hasDisableComment(code))
+    return UNCHANGED
+  const parsed = parseModule(code, id)
+  if (parsed.warning)
+    return { result: undefined, warnings: [parsed.warning] }
+  const { program } = parsed.ast
+  const { references, writtenMembers } = collectFreeReferences(parsed.ast, tokens)
+  const sites = keepWrittenApisOnTheObject(references
+    .map(reference => classifyReference(reference, writtenMembers))
+    .filter((site): site is Site => site !== undefined))
+  if (sites.length === 0)
+    return UNCHANGED
+
+  const ctx: RewriteContext = {
+    s: new MagicString(code),
+    plan: createImportPlan(code),
+    options,
+    file: id,
+    report: [],
+    warnings: [],
+    guardedCalls: [],
+    statuses: new Map(),
+  }
+  for (const site of sites)
+    rewriteSite(ctx, site)
+  if (!ctx.s.hasChanged())
+    return UNCHANGED
+  if (options.unsupported === 'error' && ctx.guardedCalls.length > 0)
+    throw new UnsupportedApiError(unsupportedErrorMessage(ctx.guardedCalls), ctx.report)
+
+  if (!ctx.plan.isEmpty) {
+    const header = ctx.plan.render(usesCommonJs(program, code) ? 'cjs' : 'esm', options.runtime)
+    const offset = headerOffset(program)
+    if (offset === 0)
+      ctx.s.prepend(`${header}\n`)
+    else ctx.s.appendLeft(offset, `\n${header}`)
+  }
+  const result: TransformResult = {
+    code: ctx.s.toString(),
+    map: options.sourcemap ? ctx.s.generateMap({ source: id, includeContent: true, hires: true }) : null,
+    warnings: ctx.warnings,
+    report: ctx.report,
+  }
+  return { result, warnings: ctx.warnings }
+}
+
+/**
+ * Rewrites one module, or returns undefined when it is left as it is. A syntax error also gives
+ * undefined: use transformWxDetailed to receive its warning. Throws UnsupportedApiError under
+ * `unsupported: 'error'` when the module calls a guarded API.
+ */
+export function transformWx(code: string, id: string, options: ResolvedOptions): TransformResult | undefined {
+  return transformWxDetailed(code, id, options).result
+}
