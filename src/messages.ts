@@ -71,7 +71,7 @@ export function guardedWarning(loc: SourceLocation, name: string, reason: string
   const effect = isCall ? 'the call fails with "not supported"' : 'the read is undefined'
   return {
     code: WARNING_CODES.unsupportedApi,
-    message: `[${PLUGIN_NAME}] ${formatLocation(loc)}: wx.${name} is ${reason}; ${effect}.`,
+    message: `[${PLUGIN_NAME}] ${formatLocation(loc)}: wx.${name}: ${reason}; ${effect}.`,
     loc,
   }
 }
