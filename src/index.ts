@@ -12,3 +12,4 @@ export type { SiteReport, SiteStatus, TransformOutcome, TransformResult, Transfo
 export function transform(code: string, id: string, options?: Options): TransformResult | undefined {
   return transformWx(code, id, resolveOptions(options))
 }
+export { default } from './unplugin'
