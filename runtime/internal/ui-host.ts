@@ -1,5 +1,12 @@
 import { config } from './config'
 
+declare module './config' {
+  interface WxH5Config {
+    /** Colour scheme of the runtime's own UI (toast, modal, dialogs). Default: follows `prefers-color-scheme`. */
+    theme?: 'light' | 'dark'
+  }
+}
+
 /**
  * The one element that hosts every runtime UI (toast, modal, action sheet, dialogs).
  * Created on first use, with an open shadow root: page CSS cannot restyle it, its CSS
@@ -11,15 +18,23 @@ const styled = new Set<string>()
 export const UI_HOST_ID = 'wx-h5-ui'
 
 export function uiRoot(): ShadowRoot {
-  if (root?.host.isConnected) return root
+  if (!root?.host.isConnected) root = createRoot()
+  // Re-read on every use, so a later configure({ theme }) applies to the next UI shown.
+  const theme = config.theme
+  if (theme) root.host.setAttribute('data-theme', theme)
+  else root.host.removeAttribute('data-theme')
+  return root
+}
+
+function createRoot(): ShadowRoot {
   const host = document.createElement('div')
   host.id = UI_HOST_ID
   // Above page content, below nothing: the host itself takes no space or clicks.
   host.style.cssText = 'position:fixed;inset:0;z-index:2147483000;pointer-events:none'
-  root = host.attachShadow({ mode: 'open' })
+  const shadow = host.attachShadow({ mode: 'open' })
   styled.clear()
   document.body.appendChild(host)
-  return root
+  return shadow
 }
 
 /** Adds a stylesheet to the UI root once per `id`. */

@@ -1,2 +1,4 @@
 // showToast, hideToast, showLoading, hideLoading, showModal, showActionSheet.
-export {}
+export { showActionSheet } from './action-sheet'
+export { showModal } from './modal'
+export { hideLoading, hideToast, showLoading, showToast } from './toast'

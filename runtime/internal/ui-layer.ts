@@ -1,0 +1,75 @@
+import { h, useStyle } from './ui-host'
+import { useTheme } from './ui-theme'
+
+/**
+ * Modal layers (showModal, showActionSheet, and later the open-API dialogs): a dimmed
+ * mask that takes every click, a dialog inside it, focus moved in and given back on
+ * close, Tab trapped in the top layer and Escape routed to its `escape` handler.
+ * Layers stack: a later one sits on top and the ones below are `inert` until it closes.
+ */
+interface Layer { wrap: HTMLElement, dialog: HTMLElement, back: Element | null, escape: () => void }
+const stack: Layer[] = []
+
+// `.wx-b` is the shared button: flat, full-bleed, pressed tint, visible keyboard focus.
+const LAYER_CSS = '.wx-dim{background:var(--wx-mask);display:flex;align-items:center;justify-content:center;animation:wx-in var(--wx-t)}'
+  + '.wx-b{border:0;margin:0;background:var(--wx-bg);font:inherit;color:var(--wx-fg);cursor:pointer;-webkit-tap-highlight-color:transparent}'
+  + '.wx-b:active{background:var(--wx-press)}.wx-b:focus-visible{outline:2px solid var(--wx-ok);outline-offset:-3px}'
+
+/** The focused element, looking through open shadow roots (ours included). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active
+}
+
+function tabbables(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>('button,textarea,input')]
+}
+
+function onKey(event: KeyboardEvent): void {
+  const top = stack[stack.length - 1]
+  if (event.key === 'Escape') {
+    top.escape()
+  }
+  else if (event.key === 'Tab') {
+    // We move focus ourselves, so it can never leave the top dialog.
+    const list = tabbables(top.dialog)
+    const i = list.indexOf(deepActiveElement() as HTMLElement)
+    const n = list.length
+    list[event.shiftKey ? (i < 1 ? n - 1 : i - 1) : (i + 1) % n]?.focus()
+  }
+  else {
+    return
+  }
+  event.preventDefault()
+  event.stopPropagation()
+}
+
+/**
+ * Shows `dialog` in a new layer and focuses `first` (or the dialog). `maskTap` runs on a
+ * click on the mask itself. Returns `close`, which is idempotent.
+ */
+export function openLayer(dialog: HTMLElement, escape: () => void, first?: HTMLElement, maskTap?: () => void): () => void {
+  useTheme()
+  const root = useStyle('wx-layer', LAYER_CSS)
+  const wrap = h('div', 'wx-mask wx-dim')
+  const layer: Layer = { wrap, dialog, back: deepActiveElement(), escape }
+  if (maskTap) wrap.onclick = event => event.target === wrap && maskTap()
+  dialog.setAttribute('aria-modal', 'true')
+  dialog.tabIndex = -1
+  wrap.appendChild(dialog)
+  for (const below of stack) below.wrap.inert = true
+  if (!stack.length) document.addEventListener('keydown', onKey, true)
+  stack.push(layer)
+  root.appendChild(wrap)
+  ;(first ?? dialog).focus()
+  return () => {
+    const i = stack.indexOf(layer)
+    if (i < 0) return
+    stack.splice(i, 1)
+    wrap.remove()
+    if (stack.length) stack[stack.length - 1].wrap.inert = false
+    else document.removeEventListener('keydown', onKey, true)
+    if (layer.back?.isConnected) (layer.back as HTMLElement).focus?.()
+  }
+}

@@ -1,0 +1,91 @@
+import { defineAsync } from '../internal/define'
+import { fail } from '../internal/fail'
+import { checkParams } from '../internal/params'
+import { h, useStyle } from '../internal/ui-host'
+import { useTheme } from '../internal/ui-theme'
+import { svgIcon } from './icons'
+
+/**
+ * showToast / showLoading share one slot, as in WeChat: whichever is shown replaces the
+ * other. Both succeed as soon as they are on screen (not when they go away), so a toast
+ * replaced by another has already settled. The toast hides itself after `duration`
+ * (setTimeout); the loading stays until hideLoading/hideToast or a replacement.
+ */
+type Kind = 'toast' | 'loading'
+interface Slot { kind: Kind, el: HTMLElement, timer?: ReturnType<typeof setTimeout> }
+let slot: Slot | undefined
+
+const ICONS = ['success', 'error', 'loading', 'none']
+
+// Dark translucent box, centred; `.wx-tx` is the text-only form (icon none), up to two lines.
+const TOAST_CSS = '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);box-sizing:border-box;width:120px;min-height:120px;padding:22px 10px 14px;border-radius:8px;background:var(--wx-toast);color:rgba(255,255,255,.9);text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
+  + '.wx-ti{display:block;width:44px;height:44px;margin:0 auto 10px;fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;object-fit:contain}'
+  + '.wx-spin{animation:wx-rot 1s linear infinite}@keyframes wx-rot{to{transform:rotate(1turn)}}'
+  + '@media (prefers-reduced-motion:reduce){.wx-spin{animation:none}}'
+  + '.wx-tt{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}'
+  + '.wx-tx{width:auto;min-height:0;max-width:min(300px,80vw);padding:12px 16px}'
+  + '.wx-tx .wx-tt{white-space:normal;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}'
+
+function clearSlot(): void {
+  if (!slot) return
+  clearTimeout(slot.timer)
+  slot.el.remove()
+  slot = undefined
+}
+
+function show(kind: Kind, title: string, icon: string, image: unknown, mask: unknown, duration?: number): void {
+  clearSlot()
+  useTheme()
+  const root = useStyle('wx-toast', TOAST_CSS)
+  // With mask, the wrapper is a transparent full-viewport layer that swallows clicks.
+  const el = h('div', mask ? 'wx-mask' : '')
+  const box = h('div', 'wx-toast')
+  box.setAttribute('role', 'status')
+  box.setAttribute('aria-live', 'polite')
+  if (image) {
+    const img = h('img', 'wx-ti')
+    img.alt = ''
+    img.src = String(image)
+    box.appendChild(img)
+  }
+  else if (icon !== 'none') {
+    box.appendChild(svgIcon(icon, icon === 'loading' ? 'wx-ti wx-spin' : 'wx-ti'))
+  }
+  else {
+    box.className += ' wx-tx'
+  }
+  box.appendChild(h('div', 'wx-tt', title))
+  el.appendChild(box)
+  root.appendChild(el)
+  const current: Slot = slot = { kind, el }
+  if (duration !== undefined) current.timer = setTimeout(() => slot === current && clearSlot(), duration)
+}
+
+/**
+ * hideToast / hideLoading close whatever the slot shows. With `noConflict: true` (2.22.1)
+ * each closes only its own kind: hideToast leaves a loading alone, hideLoading leaves a
+ * toast. Nothing to close fails as the client does: `<api>:fail:toast can't be found`.
+ */
+function hide(kind: Kind, noConflict: unknown): void {
+  if (!slot || (noConflict && slot.kind !== kind)) throw fail(':toast can\'t be found')
+  clearSlot()
+}
+
+export interface ShowToastOptions { title?: string, icon?: 'success' | 'error' | 'loading' | 'none', image?: string, duration?: number, mask?: boolean }
+export interface ShowLoadingOptions { title?: string, mask?: boolean }
+export interface HideOptions { noConflict?: boolean }
+
+export const showToast = /* @__PURE__ */ defineAsync<ShowToastOptions>('showToast', (o) => {
+  checkParams(o as Record<string, unknown>, { title: 'String', icon: 'String?', image: 'String?', duration: 'Number?' })
+  // An icon wx does not know falls back to the default, as the client does.
+  show('toast', o.title!, ICONS.includes(o.icon!) ? o.icon! : 'success', o.image, o.mask, o.duration ?? 1500)
+})
+
+export const showLoading = /* @__PURE__ */ defineAsync<ShowLoadingOptions>('showLoading', (o) => {
+  checkParams(o as Record<string, unknown>, { title: 'String' })
+  show('loading', o.title!, 'loading', undefined, o.mask)
+})
+
+export const hideToast = /* @__PURE__ */ defineAsync<HideOptions>('hideToast', o => hide('toast', o.noConflict))
+
+export const hideLoading = /* @__PURE__ */ defineAsync<HideOptions>('hideLoading', o => hide('loading', o.noConflict))
