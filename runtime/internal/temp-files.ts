@@ -22,3 +22,11 @@ export function isTempFile(path: string): boolean {
 export function releaseTempFile(path: string): void {
   if (files.delete(path)) URL.revokeObjectURL(path)
 }
+
+/**
+ * Registers `blob` under a path the caller chose (e.g. downloadFile's `filePath`,
+ * `wxfile://usr/...`), replacing what was there. No object URL is made for it.
+ */
+export function writeTempFile(path: string, blob: Blob): void {
+  files.set(path, blob)
+}

@@ -1,2 +1,4 @@
 // The network area's wx APIs, as named exports.
-export {}
+export { downloadFile } from './download-file'
+export { request } from './request'
+export { uploadFile } from './upload-file'

@@ -1,0 +1,59 @@
+import { config } from '../internal/config'
+
+/** The kinds of network operation that have their own domain list and timeout. */
+export type NetworkKind = 'request' | 'uploadFile' | 'downloadFile'
+
+/** What an interceptor sees and may change, before the domain check and the queue. */
+export interface NetworkRequest {
+  kind: NetworkKind
+  url: string
+  method: string
+  header: Record<string, string>
+  /** `request`'s `data` (unchanged wx value); absent for uploads and downloads. */
+  data?: unknown
+}
+
+/**
+ * Adds headers or auth, or rewrites the URL, for every request, upload and download.
+ * Return the changed request (or nothing to keep it). May be async (e.g. a token refresh);
+ * a throw fails the call with the error's message.
+ */
+export type NetworkInterceptor = (request: NetworkRequest) => NetworkRequest | void | Promise<NetworkRequest | void>
+
+declare module '../internal/config' {
+  interface WxH5Config {
+    /**
+     * Allowed server origins per kind, like the mini-program console's domain lists:
+     * `'https://api.example.com'` (exact origin; a port must be given when it is not the
+     * default) or a bare host `'api.example.com[:port]'` (any scheme). A kind without a list
+     * is unrestricted. See docs/network.md.
+     */
+    domains?: { request?: string[], uploadFile?: string[], downloadFile?: string[], socket?: string[] }
+    network?: {
+      /** Browser cookies and HTTP auth: `'omit'` (default, as WeChat sends none), `'same-origin'`, `'include'`. */
+      credentials?: RequestCredentials
+      /** Run in order on every request, upload and download. See docs/network.md. */
+      interceptors?: NetworkInterceptor[]
+    }
+  }
+}
+
+export const DEFAULT_TIMEOUT = 60_000
+const CREDENTIALS = ['omit', 'same-origin', 'include']
+
+/** The validated network settings. Read at call time; a bad value names the option. */
+export function networkSettings(): { credentials: RequestCredentials, interceptors: NetworkInterceptor[] } {
+  const { credentials = 'omit', interceptors = [] } = config.network ?? {}
+  if (!CREDENTIALS.includes(credentials))
+    throw new TypeError(`[wx-h5] configure: \`network.credentials\` must be 'omit', 'same-origin' or 'include'; got ${JSON.stringify(credentials)}.`)
+  if (!Array.isArray(interceptors) || interceptors.some(fn => typeof fn !== 'function'))
+    throw new TypeError('[wx-h5] configure: `network.interceptors` must be an array of functions.')
+  return { credentials, interceptors }
+}
+
+/** Per-call `timeout` wins, then app.json `networkTimeout.<kind>`, then 60 s. */
+export function timeoutFor(kind: NetworkKind, timeout: unknown): number {
+  if (typeof timeout === 'number' && timeout > 0) return timeout
+  const fromApp = config.app?.networkTimeout?.[kind]
+  return typeof fromApp === 'number' && fromApp > 0 ? fromApp : DEFAULT_TIMEOUT
+}
