@@ -22,7 +22,6 @@ export function parseModule(code: string, id: string): ParseOutcome {
   try {
     const ast = parse(code, {
       sourceType: 'unambiguous',
-      sourceFilename: id,
       plugins: parserPluginsFor(id),
       // CommonJS mini-program files may `return` at the top level.
       allowReturnOutsideFunction: true,

@@ -2,6 +2,7 @@ import type MagicString from 'magic-string'
 import type * as t from '@babel/types'
 import type { ApiStatus } from './guards'
 import type { ImportPlan } from './imports'
+import type { Edit } from './sourcemap'
 import type { SourceLocation, TransformWarning } from './messages'
 import type { ResolvedOptions } from './options'
 import type { Site } from './sites'
@@ -24,6 +25,8 @@ export interface SiteReport {
 /** Per-module state of the rewrite: edits, imports, and everything reported about them. */
 export interface RewriteContext {
   s: MagicString
+  /** The same replacements, kept for the source map (see sourcemap.ts). */
+  edits: Edit[]
   plan: ImportPlan
   options: ResolvedOptions
   file: string
@@ -32,6 +35,11 @@ export interface RewriteContext {
   /** Guarded calls: what `unsupported: 'error'` fails the build for. */
   guardedCalls: Array<{ loc: SourceLocation; name: string; reason: string }>
   statuses: Map<string, ApiStatus>
+}
+
+function edit(ctx: RewriteContext, start: number, end: number, text: string): void {
+  ctx.s.update(start, end, text)
+  ctx.edits.push({ start, end, text })
 }
 
 function locOf(ctx: RewriteContext, node: t.Node): SourceLocation {
@@ -91,16 +99,15 @@ function checkParams(ctx: RewriteContext, api: string, call: t.CallExpression | 
 function replaceIdentifier(ctx: RewriteContext, site: Site, text: string): void {
   const { node, parent } = site.ref
   const shorthand = parent.type === 'ObjectProperty' && parent.shorthand && parent.value === node
-  ctx.s.update(node.start!, node.end!, shorthand ? `${node.name}: ${text}` : text)
+  edit(ctx, node.start!, node.end!, shorthand ? `${node.name}: ${text}` : text)
 }
 
 /** Applies one site's edit and records it in the report (and warnings). */
 export function rewriteSite(ctx: RewriteContext, site: Site): void {
   const loc = locOf(ctx, site.ref.node)
-  const { s } = ctx
   switch (site.kind) {
     case 'member': {
-      s.update(site.node.start!, site.node.end!, accessText(ctx, site.api, loc, site.call !== undefined))
+      edit(ctx, site.node.start!, site.node.end!, accessText(ctx, site.api, loc, site.call !== undefined))
       if (site.call && statusOf(ctx, site.api).importable)
         checkParams(ctx, site.api, site.call)
       return
@@ -109,7 +116,7 @@ export function rewriteSite(ctx: RewriteContext, site: Site): void {
       const status = statusOf(ctx, site.api)
       const value = typeofApi(status)
       add(ctx, loc, site.api, 'folded', status.importable ? `typeof is '${value}'` : `typeof is 'undefined': ${status.reason}`)
-      s.update(site.node.start!, site.node.end!, `'${value}'`)
+      edit(ctx, site.node.start!, site.node.end!, `'${value}'`)
       return
     }
     case 'typeof-global': {
@@ -118,19 +125,19 @@ export function rewriteSite(ctx: RewriteContext, site: Site): void {
         return
       const value = name === 'wx' ? 'object' : 'function'
       add(ctx, loc, name, 'folded', `typeof is '${value}'`)
-      s.update(site.node.start!, site.node.end!, `'${value}'`)
+      edit(ctx, site.node.start!, site.node.end!, `'${value}'`)
       return
     }
     case 'can-i-use': {
       const answer = foldCanIUse(site.schema, ctx.options.target)
       add(ctx, loc, 'canIUse', 'folded', `canIUse(${JSON.stringify(site.schema)}) is ${answer} at ${ctx.options.target}`)
-      s.update(site.node.start!, site.node.end!, String(answer))
+      edit(ctx, site.node.start!, site.node.end!, String(answer))
       return
     }
     case 'destructure': {
       const declarator = site.node
       const parts = site.bindings.map(({ api, local, key }) => `${local} = ${accessText(ctx, api, locOf(ctx, key), false)}`)
-      s.update(declarator.id.start!, declarator.init!.end!, parts.join(', '))
+      edit(ctx, declarator.id.start!, declarator.init!.end!, parts.join(', '))
       return
     }
     case 'global': {

@@ -12,6 +12,7 @@ import { createImportPlan } from './imports'
 import { unsupportedErrorMessage } from './messages'
 import { parseModule } from './parse'
 import { rewriteSite } from './rewrite'
+import { hiresMap } from './sourcemap'
 import { classifyReference } from './sites'
 
 export type { SiteReport, SiteStatus } from './rewrite'
@@ -100,6 +101,7 @@ export function transformWxDetailed(code: string, id: string, options: ResolvedO
 
   const ctx: RewriteContext = {
     s: new MagicString(code),
+    edits: [],
     plan: createImportPlan(code),
     options,
     file: id,
@@ -115,16 +117,18 @@ export function transformWxDetailed(code: string, id: string, options: ResolvedO
   if (options.unsupported === 'error' && ctx.guardedCalls.length > 0)
     throw new UnsupportedApiError(unsupportedErrorMessage(ctx.guardedCalls), ctx.report)
 
+  let header: { offset: number; text: string } | undefined
   if (!ctx.plan.isEmpty) {
-    const header = ctx.plan.render(usesCommonJs(program, code) ? 'cjs' : 'esm', options.runtime)
+    const statement = ctx.plan.render(usesCommonJs(program, code) ? 'cjs' : 'esm', options.runtime)
     const offset = headerOffset(program)
+    header = offset === 0 ? { offset, text: `${statement}\n` } : { offset, text: `\n${statement}` }
     if (offset === 0)
-      ctx.s.prepend(`${header}\n`)
-    else ctx.s.appendLeft(offset, `\n${header}`)
+      ctx.s.prepend(header.text)
+    else ctx.s.appendLeft(offset, header.text)
   }
   const result: TransformResult = {
     code: ctx.s.toString(),
-    map: options.sourcemap ? ctx.s.generateMap({ source: id, includeContent: true, hires: true }) : null,
+    map: options.sourcemap ? hiresMap(code, id, ctx.edits.sort((a, b) => a.start - b.start), header) : null,
     warnings: ctx.warnings,
     report: ctx.report,
   }
