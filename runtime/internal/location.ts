@@ -39,6 +39,12 @@ function normalizedBase(): string {
 
 /** The route (no leading slash, as wx reports `path`) and query the browser is showing. */
 export function readLocation(loc: Pick<Location, 'pathname' | 'search' | 'hash'> = location): RouteLocation {
+  const { path, search } = readRawLocation(loc)
+  return { path, query: parseQuery(search) }
+}
+
+/** Like readLocation, with the query string kept as written (order and duplicates intact). */
+export function readRawLocation(loc: Pick<Location, 'pathname' | 'search' | 'hash'> = location): { path: string, search: string } {
   let rest: string
   if (config.router?.mode === 'hash') {
     rest = loc.hash.replace(/^#\/?/, '')
@@ -50,7 +56,7 @@ export function readLocation(loc: Pick<Location, 'pathname' | 'search' | 'hash'>
   }
   const q = rest.indexOf('?')
   const path = (q === -1 ? rest : rest.slice(0, q)).replace(/^\/+/, '').replace(/\.html$/, '')
-  return { path, query: parseQuery(q === -1 ? '' : rest.slice(q + 1)) }
+  return { path, search: q === -1 ? '' : rest.slice(q + 1) }
 }
 
 /** The address-bar URL for a route and its raw query string. */

@@ -1,2 +1,2 @@
 // The route area's wx APIs, as named exports.
-export {}
+export { navigateBack, navigateTo, redirectTo, reLaunch, switchTab } from './navigate'

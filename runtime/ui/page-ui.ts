@@ -1,2 +1,6 @@
 // Navigation bar, tab bar, pull-down refresh, pageScrollTo, getMenuButtonBoundingClientRect.
-export {}
+export { hideHomeButton, hideNavigationBarLoading, setNavigationBarColor, setNavigationBarTitle, showNavigationBarLoading } from './navigation-bar'
+export { getMenuButtonBoundingClientRect } from './menu-button'
+export { pageScrollTo } from './page-scroll'
+export { startPullDownRefresh, stopPullDownRefresh } from './pull-down'
+export { hideTabBar, hideTabBarRedDot, removeTabBarBadge, setTabBarBadge, setTabBarItem, setTabBarStyle, showTabBar, showTabBarRedDot } from './tab-bar'
