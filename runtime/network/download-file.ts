@@ -54,7 +54,8 @@ function percent(done: number, total: number): number {
 async function transfer(request: NetworkRequest, options: DownloadFileOptions, control: TaskControl): Promise<DownloadFileSuccess> {
   let response: Response
   try {
-    response = await fetch(request.url, { headers: toRequestHeaders(request.header), signal: control.signal, credentials: control.credentials })
+    // Every download goes to the network, as in WeChat (and identical URLs run in parallel).
+    response = await fetch(request.url, { headers: toRequestHeaders(request.header), signal: control.signal, credentials: control.credentials, cache: 'no-store' })
   }
   catch {
     throw networkError()

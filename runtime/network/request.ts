@@ -19,6 +19,7 @@ export interface RequestOptions {
   dataType?: 'json' | string
   responseType?: 'text' | 'arraybuffer'
   enableChunked?: boolean
+  enableCache?: boolean
   redirect?: 'follow' | 'manual'
 }
 
@@ -88,6 +89,9 @@ async function transfer(request: NetworkRequest, options: RequestOptions, contro
       body,
       signal: control.signal,
       credentials: control.credentials,
+      // WeChat caches nothing unless enableCache is set; no-store also stops Chromium from
+      // serialising identical GETs behind one cache entry.
+      cache: options.enableCache ? 'default' : 'no-store',
       redirect: options.redirect === 'manual' ? 'manual' : 'follow',
     })
   }

@@ -61,7 +61,7 @@ export function createRoutes(): { handle: (req: IncomingMessage, res: ServerResp
     return state
   }
   /** Holds a response until the key is released (or the connection closes). */
-  const hold = (req: IncomingMessage, state: KeyState, then: () => void): void => {
+  const hold = (res: ServerResponse, state: KeyState, then: () => void): void => {
     state.inFlight++
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight)
     let done = false
@@ -74,7 +74,7 @@ export function createRoutes(): { handle: (req: IncomingMessage, res: ServerResp
     }
     const go = () => finish(true)
     state.held.push(go)
-    req.socket.once('close', () => finish(false))
+    res.once('close', () => finish(false))
   }
 
   const routes: Record<string, Handler> = {
@@ -128,7 +128,7 @@ export function createRoutes(): { handle: (req: IncomingMessage, res: ServerResp
     '/hold'(req, res, url) {
       const state = stateOf(url.searchParams.get('key') ?? '')
       state.hits++
-      hold(req, state, () => send(res, 200, 'released'))
+      hold(res, state, () => send(res, 200, 'released'))
     },
     '/release'(_req, res, url) {
       const state = stateOf(url.searchParams.get('key') ?? '')
@@ -136,17 +136,17 @@ export function createRoutes(): { handle: (req: IncomingMessage, res: ServerResp
       for (const go of held) go()
       json(res, { released: held.length })
     },
-    /** Held until `at` requests of the key are in flight (or 300 ms pass), then all answer. */
+    /** Held until `at` requests of the key are in flight or 150 ms pass, then all held ones answer. */
     '/inflight'(req, res, url) {
       const state = stateOf(url.searchParams.get('key') ?? '')
       const at = Number(url.searchParams.get('at') ?? 10)
       state.hits++
-      const timer = setTimeout(() => go(), 300)
+      const timer = setTimeout(() => go(), 150)
       const go = () => {
         clearTimeout(timer)
         for (const release of [...state.held]) release()
       }
-      hold(req, state, () => {
+      hold(res, state, () => {
         clearTimeout(timer)
         send(res, 200, String(url.searchParams.get('i')))
       })
@@ -157,10 +157,9 @@ export function createRoutes(): { handle: (req: IncomingMessage, res: ServerResp
       json(res, { hits, inFlight, maxInFlight })
     },
     /** Declares 100 bytes, sends 10, then waits for the client to give up. */
-    '/partial'(req, res) {
+    '/partial'(_req, res) {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': 100 })
       res.write(pattern(10))
-      req.socket.once('close', () => res.destroy())
     },
     /** Declares 100 bytes, sends 10, then drops the connection. */
     '/drop'(_req, res) {
@@ -168,10 +167,9 @@ export function createRoutes(): { handle: (req: IncomingMessage, res: ServerResp
       res.write(pattern(10), () => setTimeout(() => res.socket?.destroy(), 20))
     },
     /** Declares a body over downloadFile's 200 MB limit. */
-    '/huge'(req, res) {
+    '/huge'(_req, res) {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': 200 * 1024 * 1024 + 1 })
       res.write(pattern(1024))
-      req.socket.once('close', () => res.destroy())
     },
     async '/upload'(req, res) {
       const body = await readBody(req)
