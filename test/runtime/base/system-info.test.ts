@@ -1,4 +1,4 @@
-import { page } from 'vitest/browser'
+import { cdp, page } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CATALOG } from '../../../runtime/catalog'
 import {
@@ -153,6 +153,34 @@ describe('values come from the browser', () => {
     const info = getSystemInfoSync()
     expect(info.cameraAuthorized).toBe(auth.cameraAuthorized !== 'denied')
     expect(info.notificationAuthorized).toBe(auth.notificationAuthorized !== 'denied')
+  })
+})
+
+describe('real safe-area insets and color scheme (emulated through CDP)', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setSafeAreaInsetsOverride', { insets: {} })
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] })
+  })
+
+  it('safeArea and statusBarHeight follow env(safe-area-inset-*)', async () => {
+    await cdp().send('Emulation.setSafeAreaInsetsOverride', { insets: { top: 44, bottom: 34, left: 0, right: 0 } })
+    const info = getWindowInfo()
+    expect(info.statusBarHeight).toBe(44)
+    expect(info.safeArea).toEqual({ top: 44, left: 0, right: info.screenWidth, bottom: info.screenHeight - 34, width: info.screenWidth, height: info.screenHeight - 78 })
+    expect(getSystemInfoSync()).toMatchObject({ statusBarHeight: 44, safeArea: info.safeArea })
+    await cdp().send('Emulation.setSafeAreaInsetsOverride', { insets: { top: 0, bottom: 21, left: 47, right: 47 } })
+    const rotated = getWindowInfo()
+    expect(rotated.statusBarHeight).toBe(0)
+    expect(rotated.safeArea).toEqual({ top: 0, left: 47, right: rotated.screenWidth - 47, bottom: rotated.screenHeight - 21, width: rotated.screenWidth - 94, height: rotated.screenHeight - 21 })
+  })
+
+  it('theme follows the real prefers-color-scheme media query', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] })
+    expect(getSystemInfoSync().theme).toBe('dark')
+    expect(getAppBaseInfo().theme).toBe('dark')
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] })
+    expect(getSystemInfoSync().theme).toBe('light')
+    expect((await getSystemInfo()).theme).toBe('light')
   })
 })
 

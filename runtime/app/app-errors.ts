@@ -1,0 +1,62 @@
+// Script errors and exceptions thrown by user code, to App.onError (a string, the message
+// with its stack) and wx.onError listeners (`{ message, stack }`): spec §15.2 keeps the two
+// shapes apart. Sources: window `error` events (uncaught exceptions) and the runtime's
+// error channel (exceptions in callbacks, listeners and hooks that callUser caught).
+import { errorChannel } from '../internal/hub'
+import { createListeners, defineListener } from '../internal/listeners'
+import { callAppHook } from './instance'
+
+export interface AppError { message: string, stack?: string }
+
+const listeners = /* @__PURE__ */ createListeners<[error: AppError]>()
+
+/** The text wx reports: the message, then the stack when there is one. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const head = `${error.name}: ${error.message}`
+    const stack = typeof error.stack === 'string' ? error.stack : ''
+    if (!stack) return head
+    return stack.includes(error.message) ? stack : `${head}\n${stack}`
+  }
+  if (typeof error === 'string') return error
+  try {
+    return typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error)
+  }
+  catch {
+    return String(error)
+  }
+}
+
+// An error raised while errors are being delivered (a throwing onError) is only logged:
+// feeding it back would loop.
+let delivering = false
+
+function deliverError(error: unknown): void {
+  if (delivering) return
+  delivering = true
+  try {
+    const message = errorText(error)
+    callAppHook('onError', message)
+    const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : undefined
+    listeners.emit(stack === undefined ? { message } : { message, stack })
+  }
+  finally {
+    delivering = false
+  }
+}
+
+function onWindowError(event: ErrorEvent): void {
+  deliverError(event.error ?? event.message)
+}
+
+let installed = false
+
+export function installErrors(): void {
+  if (installed) return
+  installed = true
+  errorChannel.add(deliverError)
+  addEventListener('error', onWindowError)
+}
+
+/** wx.onError / wx.offError. */
+export const [onError, offError] = /* @__PURE__ */ defineListener('onError', 'offError', listeners, installErrors)

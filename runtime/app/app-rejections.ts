@@ -1,0 +1,25 @@
+// Promise rejections nobody handled (window `unhandledrejection`), to
+// App.onUnhandledRejection and wx.onUnhandledRejection as `{ reason, promise }`. The reason
+// is passed as rejected (usually an Error), spec §15.8.
+import { createListeners, defineListener } from '../internal/listeners'
+import { callAppHook } from './instance'
+
+export interface UnhandledRejection { reason: unknown, promise: Promise<unknown> }
+
+const listeners = /* @__PURE__ */ createListeners<[result: UnhandledRejection]>()
+
+function onRejection(event: PromiseRejectionEvent): void {
+  callAppHook('onUnhandledRejection', { reason: event.reason, promise: event.promise })
+  listeners.emit({ reason: event.reason, promise: event.promise })
+}
+
+let installed = false
+
+export function installRejections(): void {
+  if (installed) return
+  installed = true
+  addEventListener('unhandledrejection', onRejection)
+}
+
+export const [onUnhandledRejection, offUnhandledRejection] = /* @__PURE__ */ defineListener(
+  'onUnhandledRejection', 'offUnhandledRejection', listeners, installRejections)
