@@ -2,11 +2,28 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ResolvedOptions } from './options'
 
-/** What every transformed module imports first; the bundler evaluates it once, before any of them. */
-export const SETUP_ID = 'virtual:wx-h5/setup'
+/**
+ * What every transformed module imports first; the bundler evaluates it once, before any of them.
+ * No `scheme:` prefix (Webpack rejects unknown URI schemes) and not a valid package name.
+ */
+export const SETUP_ID = '~wx-h5/setup'
 
 /** The id the plugin resolves SETUP_ID to (`\0`: other plugins leave it alone). */
 export const RESOLVED_SETUP_ID = '\0wx-h5-setup'
+
+/**
+ * `~wx-h5/pick/showToast,hideToast`: what a CommonJS module requires instead of the runtime, an
+ * ES module re-exporting just those names, so the bundler tree-shakes the rest of the runtime.
+ */
+export const PICK_PREFIX = '~wx-h5/pick/'
+export const RESOLVED_PICK_PREFIX = '\0wx-h5-pick/'
+
+/** Source of a pick module: `export { a, b } from '<runtime>'`; undefined for a malformed id. */
+export function pickModuleCode(id: string, runtime: string): string | undefined {
+  const names = id.slice(RESOLVED_PICK_PREFIX.length).split(',')
+  if (!names.every(name => /^[A-Za-z_$][\w$]*$/.test(name))) return undefined
+  return `export { ${names.join(', ')} } from ${JSON.stringify(runtime)};\n`
+}
 
 /** Extensions tried, in order, for a page path of app.json (`pages/index/index`). */
 const PAGE_EXTENSIONS = ['.ts', '.js', '.mts', '.mjs']

@@ -8,9 +8,9 @@ import type { BuildReport } from './build-report'
 import { PLUGIN_NAME } from './constants'
 import { resolveOptions } from './options'
 import type { Options } from './options'
-import { pageModules, RESOLVED_SETUP_ID, SETUP_ID, setupModuleCode } from './setup-module'
+import { finishModule } from './module-header'
+import { pageModules, PICK_PREFIX, pickModuleCode, RESOLVED_PICK_PREFIX, RESOLVED_SETUP_ID, SETUP_ID, setupModuleCode } from './setup-module'
 import { transformWxDetailed } from './transform'
-import type { TransformResult } from './transform'
 
 export type { BuildReport } from './build-report'
 
@@ -41,30 +41,6 @@ function ownRuntimeDirectories(): string[] {
   }
 }
 
-const quote = (text: string) => `'${text.replace(/[\\']/g, '\\$&').replace(/\n/g, '\\n')}'`
-
-/**
- * Puts the setup import on a line of its own just above the transform's runtime import (which sits
- * after any hashbang or directive prologue), so that it is the module's first import. A whole
- * inserted line shifts the source map by one generated line: one empty group in `mappings`.
- */
-function withSetupImport(result: TransformResult, runtime: string): TransformResult {
-  const lines = result.code.split('\n')
-  const from = `from ${quote(runtime)};`
-  const required = `= require(${quote(runtime)});`
-  const at = lines.findIndex(line => (line.startsWith('import { ') && line.endsWith(from)) || (line.startsWith('const { ') && line.endsWith(required)))
-  if (at === -1) return result
-  const statement = lines[at]!.startsWith('import') ? `import ${quote(SETUP_ID)};` : `require(${quote(SETUP_ID)});`
-  lines.splice(at, 0, statement)
-  let map = result.map
-  if (map) {
-    const groups = map.mappings.split(';')
-    if (at <= groups.length) groups.splice(at, 0, '')
-    map = Object.assign(Object.create(Object.getPrototypeOf(map) as object) as typeof map, map, { mappings: groups.join(';') })
-  }
-  return { ...result, code: lines.join('\n'), map }
-}
-
 export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = createUnplugin<PluginOptions | undefined, false>((options = {}) => {
   const { onReport, ...transformOptions } = options
   if (onReport !== undefined && typeof onReport !== 'function')
@@ -80,14 +56,21 @@ export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = crea
     enforce: 'pre',
 
     resolveId: {
-      filter: { id: /^virtual:wx-h5\/setup$/ },
-      handler: id => (id === SETUP_ID ? RESOLVED_SETUP_ID : null),
+      filter: { id: /^~wx-h5\// },
+      handler(id) {
+        if (id === SETUP_ID) return RESOLVED_SETUP_ID
+        if (id.startsWith(PICK_PREFIX)) return RESOLVED_PICK_PREFIX + id.slice(PICK_PREFIX.length)
+        return null
+      },
     },
 
     load: {
-      filter: { id: /wx-h5-setup$/ },
+      filter: { id: /wx-h5-(?:setup$|pick\/)/ },
       handler(id) {
-        if (id !== RESOLVED_SETUP_ID) return null
+        // Webpack and Rspack hand virtual ids back URI-encoded.
+        const virtual = id.includes('%') ? decodeURIComponent(id) : id
+        if (virtual.startsWith(RESOLVED_PICK_PREFIX)) return pickModuleCode(virtual, resolved.runtime) ?? null
+        if (virtual !== RESOLVED_SETUP_ID) return null
         for (const page of pages?.missing ?? [])
           this.warn(`[${PLUGIN_NAME}] app.json lists the page "${page}", but no ${page}.js or ${page}.ts exists beside app.json; navigating to it fails.`)
         return setupModuleCode(resolved, pages)
@@ -104,7 +87,7 @@ export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = crea
           this.warn({ message: warning.message, code: warning.code })
         reports.set(id, outcome.result?.report ?? [])
         if (!outcome.result) return null
-        const { code: output, map } = withSetupImport(outcome.result, resolved.runtime)
+        const { code: output, map } = finishModule(outcome.result, resolved.runtime)
         return { code: output, map }
       },
     },
