@@ -1,0 +1,69 @@
+// The app the route e2e tests drive: pages registered as ordinary web code, router in
+// history mode under a base path (or hash mode with ?mode=hash in the first URL).
+import { configure, getCurrentPages, navigateBack, navigateTo, Page, redirectTo, reLaunch, startRouter, switchTab } from '../../runtime/index'
+import { pageNotFoundChannel } from '../../runtime/internal/hub'
+import { routerIdle } from '../../runtime/route/stack'
+
+export const TABS = ['pages/tab1/index', 'pages/tab2/index']
+export const OTHERS = ['pages/p1/index', 'pages/p2/index', 'pkg/p3/index']
+
+const mode = sessionStorage.getItem('mode') === 'hash' ? 'hash' : 'history'
+const w = globalThis as Record<string, unknown>
+const events: string[] = JSON.parse(sessionStorage.getItem('events') ?? '[]')
+const record = (e: string): void => {
+  events.push(e)
+  sessionStorage.setItem('events', JSON.stringify(events))
+}
+
+configure({
+  app: {
+    pages: [...TABS, 'pages/p1/index', 'pages/p2/index'],
+    subpackages: [{ root: 'pkg', pages: ['p3/index'] }],
+    tabBar: { list: TABS.map(pagePath => ({ pagePath, text: pagePath })) },
+  },
+  router: { mode, base: '/app/' },
+})
+
+for (const route of [...TABS, ...OTHERS]) {
+  Page(route, {
+    onLoad(query) { record(`${route}.onLoad ${JSON.stringify(query)}`) },
+    onShow() { record(`${route}.onShow`) },
+    onUnload() { record(`${route}.onUnload`) },
+    render(el) { el.textContent = `${route}|${JSON.stringify(this.options)}` },
+  })
+}
+
+pageNotFoundChannel.add(e => record(`notFound ${JSON.stringify(e)}`))
+
+let pops = 0
+addEventListener('popstate', () => { pops++ })
+
+const apis: Record<string, (o: object) => Promise<unknown>> = { navigateTo, redirectTo, switchTab, reLaunch, navigateBack } as never
+
+w.__t = {
+  async call(api: string, options: object) {
+    try {
+      const res = await apis[api](options) as { errMsg: string }
+      return res.errMsg
+    }
+    catch (err) {
+      return (err as { errMsg: string }).errMsg
+    }
+  },
+  pops: () => pops,
+  idle: () => routerIdle(),
+  events() {
+    sessionStorage.removeItem('events')
+    return events.splice(0)
+  },
+  snapshot() {
+    const shown = [...document.querySelectorAll<HTMLElement>('.wx-h5-page')].filter(el => !el.hidden)
+    return {
+      pages: getCurrentPages().map(p => ({ route: p.route, options: p.options })),
+      url: location.pathname + location.search + location.hash,
+      visible: shown.map(el => el.textContent),
+      containers: document.querySelectorAll('.wx-h5-page').length,
+    }
+  },
+}
+w.__ready = startRouter().then(() => true)
