@@ -12,7 +12,7 @@ export interface ShowActionSheetResult { tapIndex: number }
 const SHEET_CSS = '.wx-sw{align-items:flex-end}'
   + '.wx-sh{width:100%;max-width:600px;border-radius:12px 12px 0 0;overflow:hidden;background:var(--wx-bg2);outline:0;animation:wx-up var(--wx-t) ease-out;padding-bottom:env(safe-area-inset-bottom)}'
   + '@keyframes wx-up{from{transform:translateY(100%)}}'
-  + '.wx-sa{padding:16px 24px;background:var(--wx-bg);color:var(--wx-fg2);font-size:14px;text-align:center;word-wrap:break-word}'
+  + '.wx-sa{padding:16px 24px;background:var(--wx-bg);color:var(--wx-fg2);font-size:14px;text-align:center;overflow-wrap:anywhere}'
   + '.wx-sh .wx-b{display:block;width:100%;height:56px;border-top:1px solid var(--wx-line)}'
   + '.wx-sh>.wx-b:first-child{border:0}.wx-sh .wx-sc{margin-top:8px;border:0}'
 

@@ -18,9 +18,9 @@ export interface ShowModalOptions {
 export interface ShowModalResult { confirm: boolean, cancel: boolean, content?: string }
 
 // White card ~300px, 12px radius; two buttons side by side split by hairlines.
-const MODAL_CSS = '.wx-md{box-sizing:border-box;width:300px;max-width:calc(100vw - 48px);border-radius:12px;background:var(--wx-bg);color:var(--wx-fg);text-align:center;overflow:hidden;outline:0}'
-  + '.wx-mt{padding:32px 24px 0;font-weight:700;word-wrap:break-word}'
-  + '.wx-mc{padding:16px 24px 0;max-height:50vh;overflow:auto;color:var(--wx-fg2);white-space:pre-wrap;word-wrap:break-word}'
+const MODAL_CSS = '.wx-md{box-sizing:border-box;width:300px;max-width:calc(100vw - 48px);border-radius:12px;background:var(--wx-bg);color:var(--wx-fg);text-align:center;overflow:hidden;overflow-wrap:anywhere;outline:0}'
+  + '.wx-mt{padding:32px 24px 0;font-weight:700}'
+  + '.wx-mc{padding:16px 24px 0;max-height:50vh;overflow:auto;color:var(--wx-fg2);white-space:pre-wrap}'
   + '.wx-md>:first-child{padding-top:32px;color:var(--wx-fg)}'
   + '.wx-mi{display:block;box-sizing:border-box;width:calc(100% - 48px);height:80px;margin:16px 24px 0;padding:8px;resize:none;border:0;border-radius:6px;background:var(--wx-bg2);color:var(--wx-fg);font:inherit;font-size:16px;text-align:left}'
   + '.wx-mf{display:flex;margin-top:32px;border-top:1px solid var(--wx-line)}'
@@ -71,7 +71,7 @@ export const showModal = /* @__PURE__ */ defineAsync<ShowModalOptions, ShowModal
       close()
       resolve(input ? { confirm, cancel: !confirm, content: input.value } : { confirm, cancel: !confirm })
     }
-    const no = o.showCancel === false ? undefined : button(cancelText, o.cancelColor || 'var(--wx-no)')
+    const no = o.showCancel === false ? undefined : button(cancelText, o.cancelColor || 'var(--wx-fg)')
     const yes = button(confirmText, o.confirmColor || 'var(--wx-ok)')
     if (no) no.onclick = answer(false)
     yes.onclick = answer(true)

@@ -18,7 +18,7 @@ let slot: Slot | undefined
 const ICONS = ['success', 'error', 'loading', 'none']
 
 // Dark translucent box, centred; `.wx-tx` is the text-only form (icon none), up to two lines.
-const TOAST_CSS = '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);box-sizing:border-box;width:120px;min-height:120px;padding:22px 10px 14px;border-radius:8px;background:var(--wx-toast);color:rgba(255,255,255,.9);text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
+const TOAST_CSS = '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);box-sizing:border-box;width:120px;min-height:120px;padding:22px 10px 14px;border-radius:8px;background:light-dark(#111111b3,#4c4c4cf2);color:#ffffffe6;text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
   + '.wx-ti{display:block;width:44px;height:44px;margin:0 auto 10px;fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;object-fit:contain}'
   + '.wx-spin{animation:wx-rot 1s linear infinite}@keyframes wx-rot{to{transform:rotate(1turn)}}'
   + '@media (prefers-reduced-motion:reduce){.wx-spin{animation:none}}'
