@@ -4,5 +4,5 @@ export const IMPLEMENTED: ReadonlySet<string> = new Set([
   'wx', 'unsupported', 'App', 'Page', 'getApp', 'getCurrentPages',
   'canIUse', 'showToast', 'showModal', 'hideToast', 'request', 'navigateTo', 'redirectTo',
   'getStorageSync', 'setStorageSync', 'setStorage', 'getSystemInfoSync', 'getSystemInfoAsync', 'env',
-  'login', 'pageScrollTo',
+  'login', 'pageScrollTo', 'showLoading', 'hideLoading',
 ])
