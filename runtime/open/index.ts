@@ -1,2 +1,10 @@
 // The open area's wx APIs, as named exports.
-export {}
+export { getAccountInfoSync } from './account'
+export { chooseAddress } from './address'
+export { authorize, authorizeForMiniProgram } from './authorize'
+export { chooseInvoiceTitle } from './invoice'
+export { checkSession, getUserInfo, getUserProfile, login } from './login'
+export { navigateBackMiniProgram, navigateToMiniProgram } from './mini-program'
+export { requestPayment } from './payment'
+export { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './privacy'
+export { getSetting, openSetting } from './setting'
