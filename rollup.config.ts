@@ -71,6 +71,8 @@ const nodeBuild: RollupOptions = {
       dir: dist,
       format: 'cjs',
       exports: 'named',
+      // Several dependencies are ES modules (loaded through require(esm)): honour their __esModule.
+      interop: 'auto',
       entryFileNames: '[name].cjs',
       chunkFileNames: 'shared/[name]-[hash].cjs',
       footer: cjsDefaultFooter,

@@ -25,6 +25,9 @@ export interface PluginOptions extends Options {
 /** The cheap pre-check as a bundler filter: modules that never mention a handled global are skipped. */
 const HANDLED_TOKEN = /\b(?:wx|getApp|getCurrentPages|App|Page)\b/
 
+/** The setup module's file as Webpack and Rspack see it (a URI-encoded virtual path). */
+const SETUP_RESOURCE = /(?:\0|%00)wx-h5-setup$/
+
 /**
  * This package's own runtime (source and built), which must never be transformed, wherever the
  * package lives: a checkout named anything, a workspace link, node_modules.
@@ -90,6 +93,17 @@ export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = crea
         const { code: output, map } = finishModule(outcome.result, resolved.runtime)
         return { code: output, map }
       },
+    },
+
+    // The setup module is imported for its side effect only. A `"sideEffects": false` in the app's
+    // package.json would let Webpack and Rspack drop that import (their virtual modules live in the
+    // project directory), so the rule below says otherwise. Rollup, Vite and esbuild never apply
+    // package.json to a virtual module.
+    webpack(compiler) {
+      compiler.options.module.rules.push({ test: SETUP_RESOURCE, sideEffects: true })
+    },
+    rspack(compiler) {
+      compiler.options.module.rules.push({ test: SETUP_RESOURCE, sideEffects: true })
     },
 
     buildEnd() {

@@ -1,0 +1,78 @@
+// A static file server on 127.0.0.1 (ephemeral port) for built bundles, and Chromium to open them.
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+}
+
+export interface StaticServer {
+  origin: string
+  /** Serves `dir` under `/<prefix>/`. */
+  mount(prefix: string, dir: string): void
+  close(): Promise<void>
+}
+
+export async function startStaticServer(): Promise<StaticServer> {
+  const mounts = new Map<string, string>()
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end()
+      return
+    }
+    const [, prefix = '', ...rest] = path.split('/')
+    const dir = mounts.get(prefix)
+    const file = dir && normalize(join(dir, rest.join('/') || 'index.html'))
+    if (!dir || !file || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found')
+      return
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    mount: (prefix, dir) => void mounts.set(prefix, dir),
+    close: () => new Promise<void>((resolve, reject) => server.close(error => (error ? reject(error) : resolve()))),
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** Opens `url`, waits until the page replaces its title, and returns the title parsed as JSON. */
+export async function readTitleJson(browser: Browser, url: string): Promise<{ result: unknown, errors: string[] }> {
+  const page = await browser.newPage()
+  const errors: string[] = []
+  page.on('pageerror', error => errors.push(error.message))
+  page.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  try {
+    // An uncaught error ends the wait at once instead of at the timeout.
+    const failed = new Promise<never>((_, reject) => page.on('pageerror', reject))
+    await page.goto(url)
+    await Promise.race([page.waitForFunction(() => document.title.startsWith('{'), null, { timeout: 15_000 }), failed])
+    return { result: JSON.parse(await page.title()) as unknown, errors }
+  }
+  finally {
+    await page.close()
+  }
+}
