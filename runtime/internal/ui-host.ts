@@ -20,9 +20,8 @@ export const UI_HOST_ID = 'wx-h5-ui'
 export function uiRoot(): ShadowRoot {
   if (!root?.host.isConnected) root = createRoot()
   // Re-read on every use, so a later configure({ theme }) applies to the next UI shown.
-  const theme = config.theme
-  if (theme) root.host.setAttribute('data-theme', theme)
-  else root.host.removeAttribute('data-theme')
+  // An empty value means "follow the system" to the theme's selectors.
+  ;(root.host as HTMLElement).dataset.theme = config.theme ?? ''
   return root
 }
 

@@ -1,5 +1,5 @@
 import { h, useStyle } from './ui-host'
-import { useTheme } from './ui-theme'
+import { themed, useTheme } from './ui-theme'
 
 /**
  * Modal layers (showModal, showActionSheet, and later the open-API dialogs): a dimmed
@@ -12,7 +12,10 @@ const stack: Layer[] = []
 
 // The dialog palette (light, dark) and `.wx-b`, the shared button: flat, pressed tint,
 // visible keyboard focus. Light values are WeChat's: cancel #000000, confirm #576B95.
-const LAYER_CSS = ':host{--wx-fg:light-dark(#000,#fffc);--wx-fg2:light-dark(#00000080,#ffffff80);--wx-bg:light-dark(#fff,#2c2c2c);--wx-bg2:light-dark(#f7f7f7,#111);--wx-line:light-dark(#0000001a,#ffffff14);--wx-press:light-dark(#ececec,#373737);--wx-ok:light-dark(#576b95,#7d90a9);--wx-mask:#0009}'
+const LAYER_CSS = themed(
+  '--wx-fg:#000;--wx-fg2:#00000080;--wx-bg:#fff;--wx-bg2:#f7f7f7;--wx-line:#0000001a;--wx-press:#ececec;--wx-ok:#576b95;--wx-mask:#0009',
+  '--wx-fg:#fffc;--wx-fg2:#ffffff80;--wx-bg:#2c2c2c;--wx-bg2:#111;--wx-line:#ffffff14;--wx-press:#373737;--wx-ok:#7d90a9',
+)
   + '.wx-dim{background:var(--wx-mask);display:flex;align-items:center;justify-content:center;animation:wx-in var(--wx-t)}'
   + '.wx-b{border:0;margin:0;background:var(--wx-bg);font:inherit;color:var(--wx-fg);cursor:pointer;-webkit-tap-highlight-color:transparent}'
   + '.wx-b:active{background:var(--wx-press)}.wx-b:focus-visible{outline:2px solid var(--wx-ok);outline-offset:-3px}'

@@ -2,8 +2,8 @@ import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { h, useStyle } from '../internal/ui-host'
-import { useTheme } from '../internal/ui-theme'
-import { svgIcon } from './icons'
+import { themed, useTheme } from '../internal/ui-theme'
+import { ICON_PATHS, svgIcon } from './icons'
 
 /**
  * showToast / showLoading share one slot, as in WeChat: whichever is shown replaces the
@@ -15,13 +15,12 @@ type Kind = 'toast' | 'loading'
 interface Slot { kind: Kind, el: HTMLElement, timer?: ReturnType<typeof setTimeout> }
 let slot: Slot | undefined
 
-const ICONS = ['success', 'error', 'loading', 'none']
-
 // Dark translucent box, centred; `.wx-tx` is the text-only form (icon none), up to two lines.
-const TOAST_CSS = '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);box-sizing:border-box;width:120px;min-height:120px;padding:22px 10px 14px;border-radius:8px;background:light-dark(#111111b3,#4c4c4cf2);color:#ffffffe6;text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
+const TOAST_CSS = themed('--wx-tb:#111111b3', '--wx-tb:#4c4c4cf2')
+  + '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);width:100px;min-height:84px;padding:22px 10px 14px;border-radius:8px;background:var(--wx-tb);color:#ffffffe6;text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
   + '.wx-ti{display:block;width:44px;height:44px;margin:0 auto 10px;fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;object-fit:contain}'
-  + '.wx-spin{animation:wx-rot 1s linear infinite}@keyframes wx-rot{to{transform:rotate(1turn)}}'
-  + '@media (prefers-reduced-motion:reduce){.wx-spin{animation:none}}'
+  // Five times the motion time: a 1 s turn, or standing still under reduced motion.
+  + '.wx-spin{animation:wx-rot calc(var(--wx-t)*5) linear infinite}@keyframes wx-rot{to{transform:rotate(1turn)}}'
   + '.wx-tt{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}'
   + '.wx-tx{width:auto;min-height:0;max-width:min(300px,80vw);padding:12px 16px}'
   + '.wx-tx .wx-tt{white-space:normal;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}'
@@ -33,7 +32,7 @@ function clearSlot(): void {
   slot = undefined
 }
 
-function show(kind: Kind, title: string, icon: string, image: unknown, mask: unknown, duration?: number): void {
+function show(kind: Kind, title: string, icon: string, image: string | undefined, mask: unknown, duration?: number): void {
   clearSlot()
   useTheme()
   const root = useStyle('wx-toast', TOAST_CSS)
@@ -45,7 +44,7 @@ function show(kind: Kind, title: string, icon: string, image: unknown, mask: unk
   if (image) {
     const img = h('img', 'wx-ti')
     img.alt = ''
-    img.src = String(image)
+    img.src = image
     box.appendChild(img)
   }
   else if (icon !== 'none') {
@@ -78,7 +77,7 @@ export interface HideOptions { noConflict?: boolean }
 export const showToast = /* @__PURE__ */ defineAsync<ShowToastOptions>('showToast', (o) => {
   checkParams(o as Record<string, unknown>, { title: 'String', icon: 'String?', image: 'String?', duration: 'Number?' })
   // An icon wx does not know falls back to the default, as the client does.
-  show('toast', o.title!, ICONS.includes(o.icon!) ? o.icon! : 'success', o.image, o.mask, o.duration ?? 1500)
+  show('toast', o.title!, o.icon === 'none' || typeof ICON_PATHS[o.icon!] == 'string' ? o.icon! : 'success', o.image, o.mask, o.duration ?? 1500)
 })
 
 export const showLoading = /* @__PURE__ */ defineAsync<ShowLoadingOptions>('showLoading', (o) => {
