@@ -9,7 +9,7 @@ export interface ShowActionSheetOptions { itemList?: string[], itemColor?: strin
 export interface ShowActionSheetResult { tapIndex: number }
 
 // A sheet that slides up from the bottom: optional alert text, the items, a gap, cancel.
-const SHEET_CSS = '.wx-sw{align-items:flex-end}'
+const SHEET_CSS = '.wx-sl{align-items:flex-end}'
   + '.wx-sh{width:100%;max-width:600px;border-radius:12px 12px 0 0;overflow:hidden;background:var(--wx-bg2);outline:0;animation:wx-up var(--wx-t) ease-out;padding-bottom:env(safe-area-inset-bottom)}'
   + '@keyframes wx-up{from{transform:translateY(100%)}}'
   + '.wx-sa{padding:16px 24px;background:var(--wx-bg);color:var(--wx-fg2);font-size:14px;text-align:center;overflow-wrap:anywhere}'
@@ -47,6 +47,6 @@ export const showActionSheet = /* @__PURE__ */ defineAsync<ShowActionSheetOption
     })
     cancel.onclick = dismiss
     const close = openLayer(sheet, dismiss, buttons[0], dismiss)
-    ;(sheet.parentElement as HTMLElement).classList.add('wx-sw')
+    ;(sheet.parentElement as HTMLElement).classList.add('wx-sl')
   })
 })

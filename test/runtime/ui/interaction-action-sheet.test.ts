@@ -25,7 +25,7 @@ describe('showActionSheet', () => {
     expect(items().map(b => b.textContent)).toEqual(['A', 'B', 'C'])
     expect(getComputedStyle(items()[1]).color).toBe('rgb(255, 0, 0)')
     expect(cancelButton().textContent).toBe('取消')
-    expect($('.wx-dim')!.className).toBe('wx-mask wx-dim wx-sw')
+    expect($('.wx-dim')!.className).toBe('wx-mask wx-dim wx-sl')
     items()[2].click()
     await expect(result).resolves.toEqual({ errMsg: 'showActionSheet:ok', tapIndex: 2 })
     expect($('.wx-dim')).toBeNull()

@@ -110,6 +110,19 @@ describe('media queries (emulated through the DevTools protocol)', () => {
     await pinned
   })
 
+  it('lets page CSS override the custom properties on the host', async () => {
+    configure({ theme: undefined })
+    const style = document.createElement('style')
+    style.textContent = '#wx-h5-ui{--wx-ok:#ff0000;--wx-bg:#00ff00}'
+    document.head.appendChild(style)
+    const result = showModal({ content: 'custom' })
+    expect(getComputedStyle($('.wx-mf .wx-b:last-child')!).color).toBe('rgb(255, 0, 0)')
+    expect(getComputedStyle($('.wx-md')!).backgroundColor).toBe('rgb(0, 255, 0)')
+    style.remove()
+    $<HTMLButtonElement>('.wx-mf .wx-b')!.click()
+    await result
+  })
+
   it('turns animations off under prefers-reduced-motion', async () => {
     await emulate([{ name: 'prefers-reduced-motion', value: 'no-preference' }])
     await showLoading({ title: 'motion' })
