@@ -17,7 +17,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 }
 
 /** Entry name (the `wx-h5/<name>` subpath; `index` is `wx-h5`) → source file. */
-const ALL_NODE_ENTRIES: Record<string, string> = {
+const NODE_ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   vite: 'plugins/vite.ts',
   webpack: 'plugins/webpack.ts',
@@ -26,8 +26,6 @@ const ALL_NODE_ENTRIES: Record<string, string> = {
   rspack: 'plugins/rspack.ts',
   babel: 'plugins/babel.ts',
 }
-// TEMP until plugins/babel.ts lands
-const NODE_ENTRIES = Object.fromEntries(Object.entries(ALL_NODE_ENTRIES).filter(([, f]) => existsSync(join(root, f))))
 
 /** Entries whose only export is a default: `require()` returns it directly (and as `.default`). */
 const DEFAULT_ONLY = new Set(Object.keys(NODE_ENTRIES).filter(name => name !== 'index'))
@@ -115,6 +113,7 @@ function declarations(): Plugin {
       for (const file of walk(types)) writeFileSync(file, explicitSpecifiers(file, readFileSync(file, 'utf8')))
       const typesCjs = join(dist, 'types-cjs')
       cpSync(types, typesCjs, { recursive: true })
+      for (const file of walk(typesCjs)) writeFileSync(file, importModeForPackages(readFileSync(file, 'utf8')))
       writeFileSync(join(typesCjs, 'package.json'), '{ "type": "commonjs" }\n')
       for (const [name, file] of Object.entries(NODE_ENTRIES)) {
         const target = file.replace(/\.ts$/, '.js')
@@ -140,6 +139,19 @@ function cjsEntry(from: string, name: string): string {
     'export = factory',
     '',
   ].join('\n')
+}
+
+/**
+ * In the CommonJS copy, type imports of packages resolve as ES modules: several dependencies
+ * (unplugin, magic-string) are ESM-only, which a CommonJS declaration may reference only this way.
+ */
+function importModeForPackages(text: string): string {
+  const bare = `(?<q>['"])(?!\\.|node:)([^'"]+)\\k<q>`
+  return text
+    .replace(new RegExp(`^import (type )?(.+?) from ${bare};$`, 'gm'), (_, _type, what: string, q: string, spec: string) =>
+      `import type ${what} from ${q}${spec}${q} with { 'resolution-mode': 'import' };`)
+    .replace(new RegExp(`import\\(${bare}\\)`, 'g'), (_, q: string, spec: string) =>
+      `import(${q}${spec}${q}, { with: { 'resolution-mode': 'import' } })`)
 }
 
 function* walk(dir: string): Generator<string> {
