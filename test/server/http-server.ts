@@ -29,7 +29,7 @@ function close(server: Server): Promise<void> {
 }
 
 /** Starts the network test server on 127.0.0.1 (ephemeral ports). */
-export async function startHttpServer(ports = 3): Promise<HttpTestServer> {
+export async function startHttpServer(ports = 4): Promise<HttpTestServer> {
   const routes = createRoutes()
   const servers = Array.from({ length: ports }, () => createServer(routes.handle))
   const origins = await Promise.all(servers.map(listen))

@@ -171,6 +171,21 @@ describe('request: responses', () => {
     expect(res.data).toBe('chunk-0;chunk-1;chunk-2;chunk-3;')
   })
 
+  it('gives the chunks and an ArrayBuffer with responseType arraybuffer; no chunks without enableChunked', async () => {
+    const chunked = run(request, { url: `${origin}/chunks?n=2`, enableChunked: true, responseType: 'arraybuffer' })
+    const sizes: number[] = []
+    chunked.task.onChunkReceived(({ data }) => sizes.push(data.byteLength))
+    const { res } = await chunked.settled
+    expect(res.data).toBeInstanceOf(ArrayBuffer)
+    expect(new TextDecoder().decode(res.data)).toBe('chunk-0;chunk-1;')
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(16)
+    const plain = run(request, { url: `${origin}/chunks?n=2` })
+    let chunks = 0
+    plain.task.onChunkReceived(() => chunks++)
+    expect((await plain.settled).res.data).toBe('chunk-0;chunk-1;')
+    expect(chunks).toBe(0)
+  })
+
   it('returns the task, never a Promise, even without callbacks', () => {
     const task = request({ url: `${origin}/json` })
     expect(task).not.toBeInstanceOf(Promise)
@@ -185,6 +200,11 @@ describe('request: failures', () => {
     expect(res).toEqual({ errMsg: 'request:fail parameter error: parameter.url should be String instead of Undefined;' })
     const second = await run(request, { url: `${origin}/echo`, data: 5 } as never).settled
     expect(second.res.errMsg).toBe('request:fail parameter error: parameter.data should be String|Object|Array|ArrayBuffer|Null instead of Number;')
+  })
+
+  it('never throws for options that are not an object, and still returns a task', () => {
+    const task = request('https://example.com' as never)
+    expect(typeof task.abort).toBe('function')
   })
 
   it('fails a non-http URL', async () => {
