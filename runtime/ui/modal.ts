@@ -18,11 +18,11 @@ export interface ShowModalOptions {
 export interface ShowModalResult { confirm: boolean, cancel: boolean, content?: string }
 
 // White card ~300px, 12px radius; two buttons side by side split by hairlines.
-const MODAL_CSS = '.wx-md{box-sizing:border-box;width:300px;max-width:calc(100vw - 48px);border-radius:12px;background:var(--wx-bg);color:var(--wx-fg);text-align:center;overflow:hidden;overflow-wrap:anywhere;outline:0}'
+const MODAL_CSS = '.wx-md{width:300px;max-width:calc(100vw - 48px);border-radius:12px;background:var(--wx-bg);color:var(--wx-fg);text-align:center;overflow:hidden;overflow-wrap:anywhere;outline:0}'
   + '.wx-mt{padding:32px 24px 0;font-weight:700}'
   + '.wx-mc{padding:16px 24px 0;max-height:50vh;overflow:auto;color:var(--wx-fg2);white-space:pre-wrap}'
   + '.wx-md>:first-child{padding-top:32px;color:var(--wx-fg)}'
-  + '.wx-mi{display:block;box-sizing:border-box;width:calc(100% - 48px);height:80px;margin:16px 24px 0;padding:8px;resize:none;border:0;border-radius:6px;background:var(--wx-bg2);color:var(--wx-fg);font:inherit;font-size:16px;text-align:left}'
+  + '.wx-mi{display:block;width:calc(100% - 64px);height:64px;margin:16px 24px 0;padding:8px;resize:none;border:0;border-radius:6px;background:var(--wx-bg2);color:inherit;font:inherit;text-align:left}'
   + '.wx-mf{display:flex;margin-top:32px;border-top:1px solid var(--wx-line)}'
   + '.wx-mf .wx-b{flex:1;height:56px;font-weight:700}.wx-mf .wx-b+.wx-b{border-left:1px solid var(--wx-line)}'
 
