@@ -21,7 +21,7 @@ function encode(bytes: Uint8Array): string {
   const native = (bytes as Base64Bytes).toBase64
   if (typeof native === 'function') return native.call(bytes)
   let binary = ''
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK))
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[])
   return btoa(binary)
 }
 
