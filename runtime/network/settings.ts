@@ -51,9 +51,12 @@ export function networkSettings(): { credentials: RequestCredentials, intercepto
   return { credentials, interceptors }
 }
 
+// setTimeout fires at once for delays above 2^31 - 1 ms; clamp instead (about 24.8 days).
+const MAX_DELAY = 2 ** 31 - 1
+
 /** Per-call `timeout` wins, then app.json `networkTimeout.<kind>`, then 60 s. */
 export function timeoutFor(kind: NetworkKind, timeout: unknown): number {
-  if (typeof timeout === 'number' && timeout > 0) return timeout
   const fromApp = config.app?.networkTimeout?.[kind]
-  return typeof fromApp === 'number' && fromApp > 0 ? fromApp : DEFAULT_TIMEOUT
+  const chosen = typeof timeout === 'number' && timeout > 0 ? timeout : typeof fromApp === 'number' && fromApp > 0 ? fromApp : DEFAULT_TIMEOUT
+  return Math.min(chosen, MAX_DELAY)
 }

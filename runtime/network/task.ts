@@ -97,6 +97,11 @@ export function startTask<O extends object, R extends object>(spec: TaskSpec<O, 
     const url = resolveUrl(request.url)
     checkDomain(spec.api, url)
     const release = await networkQueue().acquire(signal)
+    // An abort may land between the slot being handed over and this line running.
+    if (signal.aborted) {
+      release()
+      throw signal.reason
+    }
     const timer = setTimeout(() => stop(timeoutError()), timeoutFor(spec.api, (options as { timeout?: unknown }).timeout))
     try {
       const control: TaskControl = { signal, credentials, headers: live(events.headers), progress: live(events.progress), chunk: live(events.chunk) }

@@ -136,6 +136,11 @@ describe('timeouts', () => {
     expect((await patient.settled).res.data).toBe('released')
   })
 
+  it('clamp a huge timeout instead of firing at once', async () => {
+    const { res } = await run(request, { url: `${origin}/json`, timeout: 1e12 }).settled
+    expect(res.errMsg).toBe('request:ok')
+  })
+
   it('default to 60 s', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
