@@ -18,6 +18,8 @@ const OTHER = 3
 
 let installed = false
 let shown = false
+// A page launched hidden owes its first onShow the launch options.
+let launchShow: LaunchOptions | undefined
 
 function visible(): boolean {
   return document.visibilityState === 'visible'
@@ -38,7 +40,10 @@ function hide(reason: 0 | 3): void {
 }
 
 function foreground(): void {
-  if (!shown && visible()) show(optionsAt(location))
+  if (shown || !visible()) return
+  const options = launchShow ?? optionsAt(location)
+  launchShow = undefined
+  show(options)
 }
 
 /** Starts following the page's visibility (once). The current state counts as already known. */
@@ -61,6 +66,11 @@ export function launch(): void {
   const options = launchOptions()
   recordEnter(options)
   callAppHook('onLaunch', copyOptions(options))
-  if (visible()) show(options)
-  else shown = false
+  if (visible()) {
+    show(options)
+  }
+  else {
+    shown = false
+    launchShow = options
+  }
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { canIUse } from '../../../runtime/base/can-i-use'
+import { CATALOG } from '../../../runtime/catalog'
 import { resolveCanIUse } from '../../../runtime/base/can-i-use-core'
 import { configure, getTarget } from '../../../runtime/internal/config'
 import { DEFAULT_TARGET } from '../../../runtime/internal/default-target'
@@ -57,9 +58,13 @@ describe('canIUse and this area', () => {
     expect(canIUse('onAppHide.callback.reason')).toBe(true)
   })
 
-  it('says false for an API the web runtime does not implement', () => {
+  it('says false for every catalog API the web runtime does not implement, true for the others', () => {
+    const missing = Object.keys(CATALOG).filter(api => !IMPLEMENTED.has(api))
+    expect(missing.length).toBeGreaterThan(100)
+    expect(missing.filter(api => canIUse(api))).toEqual([])
     expect(canIUse('updateWeChatApp')).toBe(false)
-    expect(canIUse('requestPayment')).toBe(false)
+    const present = Object.keys(CATALOG).filter(api => IMPLEMENTED.has(api))
+    expect(present.filter(api => !canIUse(api))).toEqual([])
   })
 
   it('answers false for unknown schemas and non-string input instead of throwing', () => {
