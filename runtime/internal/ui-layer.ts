@@ -31,8 +31,20 @@ function tabbables(dialog: HTMLElement): HTMLElement[] {
   return [...dialog.querySelectorAll<HTMLElement>('button,textarea,input')]
 }
 
+/**
+ * Layers whose host was taken out of the document (a framework that re-renders <body>)
+ * can no longer be answered: they settle the way Escape settles them, so no call hangs.
+ */
+function settleDetached(): void {
+  for (const layer of [...stack]) if (!layer.wrap.isConnected) layer.escape()
+}
+
 function onKey(event: KeyboardEvent): void {
+  settleDetached()
   const top = stack[stack.length - 1]
+  if (!top) return
+  // Escape during IME composition belongs to the input method, not to the dialog.
+  if (event.isComposing) return
   if (event.key === 'Escape') {
     top.escape()
   }
@@ -55,6 +67,7 @@ function onKey(event: KeyboardEvent): void {
  * click on the mask itself. Returns `close`, which is idempotent.
  */
 export function openLayer(dialog: HTMLElement, escape: () => void, first?: HTMLElement, maskTap?: () => void): () => void {
+  settleDetached()
   useTheme()
   const root = useStyle('wx-layer', LAYER_CSS)
   const wrap = h('div', 'wx-mask wx-dim')

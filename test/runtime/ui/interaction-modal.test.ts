@@ -204,3 +204,26 @@ describe('showModal concurrency (stacking, as on Android)', () => {
     expect(document.activeElement).toBe(opener)
   })
 })
+
+describe('showModal when the page removes the UI host', () => {
+  it('settles a modal whose host left the document as cancelled when the next one opens', async () => {
+    const first = spies()
+    showModal({ content: 'orphan', ...first })
+    document.getElementById('wx-h5-ui')!.remove()
+    const second = showModal({ content: 'fresh' })
+    await flush()
+    expect(first.calls).toEqual(['success', 'complete'])
+    expect(first.success).toHaveBeenCalledWith({ errMsg: 'showModal:ok', confirm: false, cancel: true })
+    expect(document.querySelectorAll('#wx-h5-ui')).toHaveLength(1)
+    expect($$('.wx-md')).toHaveLength(1)
+    buttons()[1].click()
+    await expect(second).resolves.toEqual({ errMsg: 'showModal:ok', confirm: true, cancel: false })
+  })
+
+  it('or on the next key press', async () => {
+    const orphan = showModal({ content: 'orphan' })
+    document.getElementById('wx-h5-ui')!.remove()
+    await userEvent.keyboard('a')
+    await expect(orphan).resolves.toEqual({ errMsg: 'showModal:ok', confirm: false, cancel: true })
+  })
+})
