@@ -25,7 +25,6 @@ function warningsAbout(name: string): number {
 describe('corrupted or foreign entries inside the namespace', () => {
   it('are skipped by getStorageInfo, with one warning each', () => {
     expect(getStorageInfoSync()).toEqual({ keys: ['good'], currentSize: 1, limitSize: 10240 })
-    expect(getStorageInfoSync().keys).toEqual(['good'])
     for (const key of ['badjson', 'notag', 'empty', 'badbool']) expect(warningsAbout(`${PREFIX}${key}`)).toBe(1)
     expect(warn.mock.calls[0][0]).toBe(`[wx-h5] storage: ignoring the unreadable entry "${PREFIX}badjson" (corrupted, or written by other code).`)
   })

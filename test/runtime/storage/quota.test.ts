@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { configure } from '../../../runtime/internal/config'
 import {
   batchSetStorage, batchSetStorageSync, clearStorageSync, getStorageInfo, getStorageInfoSync, getStorageSync, removeStorageSync, setStorage, setStorageSync,
@@ -14,6 +14,8 @@ const PREFIX = 'wxh5:quota-test:'
 beforeEach(() => {
   configure({ appId: 'quota-test', userId: 'u' })
   clearStorageSync()
+})
+afterEach(() => {
   vi.restoreAllMocks()
 })
 afterAll(() => removeUnder(PREFIX))
