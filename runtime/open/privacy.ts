@@ -28,7 +28,7 @@ export type PrivacyEvent = 'agree' | 'disagree' | 'exposureAuthorization'
 export type PrivacyResolve = (result: { event: PrivacyEvent, buttonId?: string }) => void
 export interface PrivacyEventInfo { referrer: string }
 
-const needListeners = /* @__PURE__ */ createListeners<[resolve: PrivacyResolve, eventInfo: PrivacyEventInfo]>()
+export const needListeners = /* @__PURE__ */ createListeners<[resolve: PrivacyResolve, eventInfo: PrivacyEventInfo]>()
 
 /**
  * `onNeedPrivacyAuthorization(listener)`: from then on the app shows its own privacy

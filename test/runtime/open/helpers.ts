@@ -42,12 +42,15 @@ export async function settled(s: { complete: ReturnType<typeof vi.fn> }): Promis
 
 export function spies() {
   const calls: string[] = []
-  return {
+  const s = {
     calls,
     success: vi.fn((_res: unknown) => { calls.push('success') }),
     fail: vi.fn((_res: unknown) => { calls.push('fail') }),
     complete: vi.fn((_res: unknown) => { calls.push('complete') }),
   }
+  // Not enumerable: `{ ...s }` passes only the three callbacks to an API.
+  Object.defineProperty(s, 'calls', { enumerable: false })
+  return s
 }
 
 /** A fresh app and user with nothing remembered, no privacy contract, default locale. */
@@ -59,17 +62,20 @@ export function resetOpen(): void {
 
 /**
  * Runs `call` from a real user tap on a page button (WeChat requires a tap for
- * openSetting, navigateToMiniProgram and getUserProfile) and returns what it returned.
+ * openSetting, navigateToMiniProgram and getUserProfile) and returns what it returned, boxed.
  */
-export async function fromTap<T>(call: () => T): Promise<T> {
+export async function fromTap<T>(call: () => T): Promise<{ result: T }> {
   const tap = document.createElement('button')
   tap.textContent = 'tap'
   let result: T | undefined
   tap.onclick = () => {
     result = call()
+    // Handled here too, so a rejection that lands before the test awaits it is not "unhandled".
+    if (result instanceof Promise) result.catch(() => {})
   }
   document.body.appendChild(tap)
   await userEvent.click(tap)
   tap.remove()
-  return result as T
+  // Boxed: a returned Promise must not be awaited here.
+  return { result: result as T }
 }
