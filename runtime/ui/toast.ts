@@ -39,8 +39,8 @@ function show(kind: Kind, title: string, icon: string, image: string | undefined
   // With mask, the wrapper is a transparent full-viewport layer that swallows clicks.
   const el = h('div', mask ? 'wx-mask' : '')
   const box = h('div', 'wx-toast')
+  // role=status is a polite live region by definition (no aria-live needed).
   box.setAttribute('role', 'status')
-  box.setAttribute('aria-live', 'polite')
   if (image) {
     const img = h('img', 'wx-ti')
     img.alt = ''
@@ -57,7 +57,8 @@ function show(kind: Kind, title: string, icon: string, image: string | undefined
   el.appendChild(box)
   root.appendChild(el)
   const current: Slot = slot = { kind, el }
-  if (duration !== undefined) current.timer = setTimeout(() => slot === current && clearSlot(), duration)
+  // setTimeout fires at once past 2^31-1 ms (Infinity included): clamp, so huge stays huge.
+  if (duration !== undefined) current.timer = setTimeout(() => slot === current && clearSlot(), Math.min(duration, 2 ** 31 - 1))
 }
 
 /**
