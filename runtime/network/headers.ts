@@ -12,7 +12,7 @@ export function toRequestHeaders(header: Record<string, unknown> | undefined): H
       headers.set(name, String(value))
     }
     catch {
-      // An invalid header name or value is dropped, as the WeChat client drops it.
+      // A name or value the browser rejects is dropped rather than failing the whole call.
     }
   }
   return headers
