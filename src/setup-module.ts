@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ResolvedOptions } from './options'
 
@@ -33,6 +33,8 @@ export interface PageModules {
   found: Array<[page: string, file: string]>
   /** Pages listed in app.json with no script beside it. */
   missing: string[]
+  /** Page path → its page.json (`pages/index/index.json`), for the pages that have one. */
+  configs: Array<[page: string, json: Record<string, unknown>]>
 }
 
 /** Every page of app.json (`pages` and each subpackage's `root` + `pages`), with its script. */
@@ -49,13 +51,30 @@ export function pageModules(app: NonNullable<ResolvedOptions['app']>): PageModul
   }
   const found: PageModules['found'] = []
   const missing: string[] = []
+  const configs: PageModules['configs'] = []
   for (const page of new Set(pages.map(page => page.replace(/^\/+/, '')))) {
     const base = join(app.appRoot, page)
     const file = PAGE_EXTENSIONS.map(ext => base + ext).find(candidate => existsSync(candidate))
     if (file) found.push([page, file.replace(/\\/g, '/')])
     else missing.push(page)
+    const json = readPageJson(`${base}.json`)
+    if (json) configs.push([page, json])
   }
-  return { found, missing }
+  return { found, missing, configs }
+}
+
+function readPageJson(path: string): Record<string, unknown> | undefined {
+  if (!existsSync(path)) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'))
+  }
+  catch (error) {
+    throw new Error(`[wx-h5] ${path} is not valid JSON (${(error as Error).message}).`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`[wx-h5] ${path} must hold a JSON object (the page's configuration).`)
+  return value as Record<string, unknown>
 }
 
 /**
@@ -73,6 +92,7 @@ export function setupModuleCode(options: ResolvedOptions, pages: PageModules | u
   settings.push(`app: ${JSON.stringify(options.app.config)}`)
   const loaders = (pages?.found ?? []).map(([page, file]) => `    ${JSON.stringify(page)}: () => import(${JSON.stringify(file)}),`)
   settings.push(`pages: {\n${loaders.join('\n')}\n  }`)
+  if (pages?.configs.length) settings.push(`pageConfig: ${JSON.stringify(Object.fromEntries(pages.configs))}`)
   return [
     `import { configure, startRouter } from ${runtime};`,
     `configure({\n  ${settings.join(',\n  ')},\n});`,

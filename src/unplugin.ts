@@ -44,12 +44,17 @@ function ownRuntimeDirectories(): string[] {
   }
 }
 
-export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = createUnplugin<PluginOptions | undefined, false>((options = {}) => {
+export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = createUnplugin<PluginOptions | undefined, false>((options = {}, meta) => {
   const { onReport, ...transformOptions } = options
   if (onReport !== undefined && typeof onReport !== 'function')
     throw new TypeError(`[${PLUGIN_NAME}] \`onReport\` must be a function; got ${typeof onReport}.`)
   const resolved = resolveOptions(transformOptions)
   const pages = resolved.app && pageModules(resolved.app)
+  // Page modules run for their side effect (`Page({...})`) and export nothing: a `"sideEffects":
+  // false` in the app's package.json must not let the bundler empty them.
+  const pageFiles = new Set(pages?.found.map(([, file]) => file))
+  const isPageFile = (resource: string) => pageFiles.has(resource.replace(/\\/g, '/').replace(/[?#].*$/, ''))
+  const rollupLike = meta.framework === 'rollup' || meta.framework === 'vite' || meta.framework === 'rolldown'
   const skipped = ownRuntimeDirectories()
   const reports = createReportCollector()
 
@@ -89,21 +94,22 @@ export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = crea
         for (const warning of outcome.warnings)
           this.warn({ message: warning.message, code: warning.code })
         reports.set(id, outcome.result?.report ?? [])
-        if (!outcome.result) return null
+        const sideEffects = rollupLike && isPageFile(id) ? { moduleSideEffects: true } : {}
+        if (!outcome.result) return 'moduleSideEffects' in sideEffects ? { code, map: null, ...sideEffects } : null
         const { code: output, map } = finishModule(outcome.result, resolved.runtime)
-        return { code: output, map }
+        return { code: output, map, ...sideEffects }
       },
     },
 
     // The setup module is imported for its side effect only. A `"sideEffects": false` in the app's
     // package.json would let Webpack and Rspack drop that import (their virtual modules live in the
-    // project directory), so the rule below says otherwise. Rollup, Vite and esbuild never apply
-    // package.json to a virtual module.
+    // project directory), and page modules too, so these rules say otherwise. Rollup, Vite and
+    // esbuild never apply package.json to a virtual module; pages get `moduleSideEffects` above.
     webpack(compiler) {
-      compiler.options.module.rules.push({ test: SETUP_RESOURCE, sideEffects: true })
+      compiler.options.module.rules.push({ test: SETUP_RESOURCE, sideEffects: true }, { test: isPageFile, sideEffects: true })
     },
     rspack(compiler) {
-      compiler.options.module.rules.push({ test: SETUP_RESOURCE, sideEffects: true })
+      compiler.options.module.rules.push({ test: SETUP_RESOURCE, sideEffects: true }, { test: isPageFile, sideEffects: true })
     },
 
     buildEnd() {
