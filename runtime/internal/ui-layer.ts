@@ -12,7 +12,7 @@ const stack: Layer[] = []
 
 // The dialog palette (light, dark) and `.wx-b`, the shared button: flat, pressed tint,
 // visible keyboard focus. Light values are WeChat's: cancel #000000, confirm #576B95.
-const LAYER_CSS = themed(
+const LAYER_CSS = /* @__PURE__ */ themed(
   '--wx-fg:#000;--wx-fg2:#00000080;--wx-bg:#fff;--wx-bg2:#f7f7f7;--wx-line:#0000001a;--wx-press:#ececec;--wx-ok:#576b95;--wx-mask:#0009',
   '--wx-fg:#fffc;--wx-fg2:#ffffff80;--wx-bg:#2c2c2c;--wx-bg2:#111;--wx-line:#ffffff14;--wx-press:#373737;--wx-ok:#7d90a9',
 )

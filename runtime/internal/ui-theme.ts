@@ -13,7 +13,7 @@ export function themed(light: string, dark: string): string {
 // The base every runtime UI shares: scheme, system font, the motion time `--wx-t` (0s
 // under prefers-reduced-motion), and `.wx-mask`, the full-viewport layer that takes
 // pointer events (the host itself takes none), so a masked UI keeps clicks off the page.
-const THEME_CSS = themed('color-scheme:light;font:17px/1.4 system-ui,-apple-system,sans-serif;--wx-t:.2s', 'color-scheme:dark')
+const THEME_CSS = /* @__PURE__ */ themed('color-scheme:light;font:17px/1.4 system-ui,-apple-system,sans-serif;--wx-t:.2s', 'color-scheme:dark')
   + '@media (prefers-reduced-motion:reduce){:host{--wx-t:0s}}'
   + '.wx-mask{position:fixed;inset:0;pointer-events:auto}'
   + '@keyframes wx-in{from{opacity:0}}'

@@ -16,7 +16,7 @@ interface Slot { kind: Kind, el: HTMLElement, timer?: ReturnType<typeof setTimeo
 let slot: Slot | undefined
 
 // Dark translucent box, centred; `.wx-tx` is the text-only form (icon none), up to two lines.
-const TOAST_CSS = themed('--wx-tb:#111111b3', '--wx-tb:#4c4c4cf2')
+const TOAST_CSS = /* @__PURE__ */ themed('--wx-tb:#111111b3', '--wx-tb:#4c4c4cf2')
   + '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);width:100px;min-height:84px;padding:22px 10px 14px;border-radius:8px;background:var(--wx-tb);color:#ffffffe6;text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
   + '.wx-ti{display:block;width:44px;height:44px;margin:0 auto 10px;fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;object-fit:contain}'
   // Five times the motion time: a 1 s turn, or standing still under reduced motion.
