@@ -9,7 +9,18 @@ import type { PluginOptions } from '../../src/unplugin'
 import type { BuildReport } from '../../src/build-report'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
-export const fixture = join(root, 'test/fixtures/app')
+
+/** What to build: a directory with index.html (Vite's input) and the entry module of the others. */
+export interface Project {
+  dir: string
+  entry: string
+  /** Rollup's entry when it differs (Rollup bundles no CommonJS without @rollup/plugin-commonjs). */
+  rollupEntry?: string
+  /** URL path the build is served under: `./` (relative) or `/` (an app with history routes). */
+  base: './' | '/'
+}
+
+export const fixtureApp: Project = { dir: join(root, 'test/fixtures/app'), entry: 'main.js', rollupEntry: 'rollup-main.js', base: './' }
 /** `wx-h5/runtime` as the package ships it. */
 export const runtimeEntry = join(root, 'dist/runtime/index.mjs')
 
@@ -41,12 +52,13 @@ function collectJs(dir: string): string {
 }
 
 function page(script: string, module: boolean): string {
-  return `<!doctype html><meta charset="utf-8"><title>pending</title><script${module ? ' type="module"' : ''} src="./${script}"></script>`
+  return `<!doctype html><meta charset="utf-8"><title>pending</title><script${module ? ' type="module"' : ''} src="${script}"></script>`
 }
 
-const isFixture = (id: string) => id.replace(/\\/g, '/').includes('/test/fixtures/app/')
-
-export async function buildWith(name: BundlerName, outDir: string, options: Options): Promise<Built> {
+export async function buildWith(name: BundlerName, outDir: string, options: Options, project: Project = fixtureApp): Promise<Built> {
+  const fixture = project.dir
+  const isFixture = (id: string) => id.replace(/\\/g, '/').startsWith(`${fixture}/`)
+  const script = `${project.base}main.js`
   mkdirSync(outDir, { recursive: true })
   let report: BuildReport | undefined
   const pluginOptions: PluginOptions = { ...options, onReport: r => void (report = r) }
@@ -60,7 +72,7 @@ export async function buildWith(name: BundlerName, outDir: string, options: Opti
       root: fixture,
       configFile: false,
       logLevel: 'silent',
-      base: './',
+      base: project.base,
       resolve: { alias: { 'wx-h5/runtime': runtimeEntry } },
       plugins: [
         wxH5(pluginOptions),
@@ -79,13 +91,19 @@ export async function buildWith(name: BundlerName, outDir: string, options: Opti
     const config = {
       mode: 'production' as const,
       context: fixture,
-      entry: './main.js',
+      entry: `./${project.entry}`,
       devtool: false as const,
-      output: { path: outDir, filename: 'main.js', publicPath: `/${name}/` },
+      output: { path: outDir, filename: 'main.js', publicPath: project.base === '/' ? '/' : `/${name}/` },
       resolve: { alias: { 'wx-h5/runtime$': runtimeEntry } },
       optimization: { minimize: true },
       // Normal loaders run after wx-h5's `enforce: 'pre'` one: the spy sees its output.
-      module: { rules: [{ test: /[\\/]test[\\/]fixtures[\\/]app[\\/]/, use: [{ loader: spyLoader }] }] },
+      module: {
+        rules: [
+          { test: (resource: string) => isFixture(resource), use: [{ loader: spyLoader }] },
+          // TypeScript pages: Rspack's built-in SWC loader strips the types after wx-h5 has run.
+          ...(name === 'rspack' ? [{ test: /\.ts$/, loader: 'builtin:swc-loader', options: { jsc: { parser: { syntax: 'typescript' } } }, type: 'javascript/auto' }] : []),
+        ],
+      },
     }
     const spied = ((globalThis as { __wxH5Spy?: Map<string, string> }).__wxH5Spy = new Map())
     const stats = await new Promise<{ hasErrors(): boolean, toJson(o: unknown): { errors?: Array<{ message: string }>, warnings?: Array<{ message: string }> } }>((resolve, reject) => {
@@ -106,14 +124,14 @@ export async function buildWith(name: BundlerName, outDir: string, options: Opti
     if (stats.hasErrors()) throw new Error(`${name} build failed:\n${json.errors?.map(e => e.message).join('\n')}`)
     warnings.push(...(json.warnings ?? []).map(w => w.message))
     for (const [id, code] of spied) transformed.set(basename(id), code)
-    writeFileSync(join(outDir, 'index.html'), page('main.js', false))
+    writeFileSync(join(outDir, 'index.html'), page(script, false))
   }
   else if (name === 'rollup') {
     const { rollup } = await import('rollup')
     const { nodeResolve } = await import('@rollup/plugin-node-resolve')
     const { default: wxH5 } = await import(pathToFileURL(join(root, 'dist/rollup.mjs')).href) as typeof import('../../plugins/rollup')
     const bundle = await rollup({
-      input: join(fixture, 'rollup-main.js'),
+      input: join(fixture, project.rollupEntry ?? project.entry),
       plugins: [
         { name: 'runtime-alias', resolveId: id => (id === 'wx-h5/runtime' ? runtimeEntry : null) },
         wxH5(pluginOptions),
@@ -123,23 +141,24 @@ export async function buildWith(name: BundlerName, outDir: string, options: Opti
     })
     await bundle.write({ dir: outDir, format: 'es', entryFileNames: 'main.js' })
     await bundle.close()
-    writeFileSync(join(outDir, 'index.html'), page('main.js', true))
+    writeFileSync(join(outDir, 'index.html'), page(script, true))
   }
   else {
     const esbuild = await import('esbuild')
     const { default: wxH5 } = await import(pathToFileURL(join(root, 'dist/esbuild.mjs')).href) as typeof import('../../plugins/esbuild')
     const result = await esbuild.build({
-      entryPoints: [join(fixture, 'main.js')],
+      entryPoints: { main: join(fixture, project.entry) },
       bundle: true,
       format: 'esm',
-      outfile: join(outDir, 'main.js'),
+      splitting: true,
+      outdir: outDir,
       alias: { 'wx-h5/runtime': runtimeEntry },
       plugins: [wxH5(pluginOptions)],
       minify: true,
       logLevel: 'silent',
     })
     warnings.push(...result.warnings.map(w => w.text))
-    writeFileSync(join(outDir, 'index.html'), page('main.js', true))
+    writeFileSync(join(outDir, 'index.html'), page(script, true))
   }
 
   if (!report) throw new Error(`${name}: the plugin reported nothing at build end`)

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildWith, root } from './builders'
 import type { Built, BundlerName } from './builders'
-import { launchChromium, readTitleJson, startStaticServer } from './serve'
+import { launchChromium, readPage, readTitleJson, startStaticServer } from './serve'
 import type { StaticServer } from './serve'
 
 const TARGET = '3.0.0'
@@ -90,5 +90,26 @@ describe.each(['vite', 'webpack', 'rspack'] as const)('%s transform output', (na
       `const { removeStorageSync: _wx_removeStorageSync } = require('~wx-h5/pick/removeStorageSync');`,
     ])
     expect(cjs).not.toMatch(/^\s*import\b/m)
+  })
+})
+
+// An app laid out as a mini-program: app.json pages and a subpackage (with a TypeScript page),
+// page.json files, history routes. The setup module configures the runtime and starts the router.
+describe.each(['vite', 'esbuild', 'rspack'] as const)('%s app with app.json', (name) => {
+  let app: StaticServer | undefined
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('opens the first page, then a subpackage page from its URL', async () => {
+    const dir = join(root, 'test/fixtures/pages-app')
+    const result = await buildWith(name, join(out, `${name}-pages`), { app: join(dir, 'app.json'), appId: 'wxpages' }, { dir, entry: 'app.js', base: '/' })
+    expect(result.warnings).toEqual([])
+    app = await startStaticServer(result.dir)
+    const home = await readPage(browser, `${app.origin}/`)
+    expect(home).toEqual({ title: 'Home', url: `${app.origin}/pages/home/home`, result: { route: 'pages/home/home', stack: 1, launchedAt: 'pages/home/home' }, errors: [] })
+    const detail = await readPage(browser, `${app.origin}/shop/detail/detail?id=7`)
+    expect(detail).toEqual({ title: 'Detail', url: `${app.origin}/shop/detail/detail?id=7`, result: { route: 'shop/detail/detail', id: '7', launchedAt: 'shop/detail/detail' }, errors: [] })
   })
 })

@@ -23,7 +23,11 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-export async function startStaticServer(): Promise<StaticServer> {
+/**
+ * Without `app`: serves each mounted `dir` under `/<prefix>/`. With `app`: serves that one
+ * directory at the root, and its index.html for any path without an extension (history routes).
+ */
+export async function startStaticServer(app?: string): Promise<StaticServer> {
   const mounts = new Map<string, string>()
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -32,8 +36,9 @@ export async function startStaticServer(): Promise<StaticServer> {
       return
     }
     const [, prefix = '', ...rest] = path.split('/')
-    const dir = mounts.get(prefix)
-    const file = dir && normalize(join(dir, rest.join('/') || 'index.html'))
+    const dir = app ?? mounts.get(prefix)
+    const inside = app ? path.slice(1) : rest.join('/')
+    const file = dir && normalize(join(dir, !inside || (app && !extname(inside)) ? 'index.html' : inside))
     if (!dir || !file || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found')
       return
@@ -68,9 +73,30 @@ export async function readTitleJson(browser: Browser, url: string): Promise<{ re
   try {
     // An uncaught error ends the wait at once instead of at the timeout.
     const failed = new Promise<never>((_, reject) => page.on('pageerror', reject))
+    failed.catch(() => undefined)
     await page.goto(url)
     await Promise.race([page.waitForFunction(() => document.title.startsWith('{'), null, { timeout: 15_000 }), failed])
     return { result: JSON.parse(await page.title()) as unknown, errors }
+  }
+  finally {
+    await page.close()
+  }
+}
+
+/** Opens `url` and waits for the page's `#result` element: its JSON, the title, the final URL, errors. */
+export async function readPage(browser: Browser, url: string): Promise<{ title: string, url: string, result: unknown, errors: string[] }> {
+  const page = await browser.newPage()
+  const errors: string[] = []
+  page.on('pageerror', error => errors.push(error.message))
+  page.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  try {
+    const failed = new Promise<never>((_, reject) => page.on('pageerror', reject))
+    failed.catch(() => undefined)
+    await page.goto(url)
+    const text = await Promise.race([page.locator('#result').textContent({ timeout: 15_000 }), failed])
+    return { title: await page.title(), url: page.url(), result: JSON.parse(text ?? 'null') as unknown, errors }
   }
   finally {
     await page.close()
