@@ -4,7 +4,8 @@ import { openLayer } from '../internal/ui-layer'
 /**
  * The open area's dialogs (authorization, privacy, settings, address and invoice forms):
  * a bottom sheet in the shared modal layer (mask, focus trap, Escape, focus given back).
- * The panel is a `<form>` so Enter in a field submits; every button reports a `value`.
+ * Every button reports a `value`; Enter in a field picks `submit`. No `<form>` submission:
+ * it is blocked in sandboxed frames (allow-forms missing), where the dialogs must still work.
  */
 export interface DialogButton { value: string, text: string, primary?: boolean }
 export interface DialogSpec {
@@ -20,7 +21,7 @@ export interface DialogSpec {
   /** Return false to keep the dialog open (a form that does not validate). */
   onChoose?: (value: string) => boolean | void
   /** Element focused first; default: the first button. */
-  focus?: (panel: HTMLFormElement) => HTMLElement | undefined
+  focus?: (panel: HTMLElement) => HTMLElement | undefined
 }
 
 const DIALOG_CSS = '.wx-od{position:fixed;left:0;right:0;bottom:0;margin:0 auto;max-width:480px;max-height:90vh;overflow:auto;box-sizing:border-box;padding:24px 24px calc(20px + env(safe-area-inset-bottom));border-radius:12px 12px 0 0;background:var(--wx-bg);color:var(--wx-fg);animation:wx-up var(--wx-t)}'
@@ -48,8 +49,7 @@ let seq = 0
 export function showDialog(spec: DialogSpec): Promise<string> {
   return new Promise((resolve) => {
     useStyle('wx-open', DIALOG_CSS)
-    const panel = h('form', 'wx-od')
-    panel.noValidate = true
+    const panel = h('div', 'wx-od')
     panel.setAttribute('role', 'dialog')
     const title = h('h2', 'wx-oh', spec.title)
     title.id = `wx-od-${++seq}`
@@ -64,15 +64,19 @@ export function showDialog(spec: DialogSpec): Promise<string> {
     }
     for (const b of spec.buttons) {
       const button = h('button', b.primary ? 'wx-b wx-ob wx-op' : 'wx-b wx-ob', b.text)
-      button.type = b.value === spec.submit ? 'submit' : 'button'
+      button.type = 'button'
       button.value = b.value
-      if (button.type === 'button') button.onclick = () => choose(b.value)
+      button.onclick = () => choose(b.value)
       row.appendChild(button)
     }
     panel.appendChild(row)
-    panel.onsubmit = (event) => {
+    // The layer's mask handler (`onclick = e => e.target === wrap && …`) returns false for
+    // clicks inside the dialog, which cancels them: radio buttons would never check.
+    panel.onclick = event => event.stopPropagation()
+    panel.onkeydown = (event) => {
+      if (event.key !== 'Enter' || spec.submit === undefined || (event.target as Element).tagName !== 'INPUT') return
       event.preventDefault()
-      if (spec.submit !== undefined) choose(spec.submit)
+      choose(spec.submit)
     }
     const first = spec.focus?.(panel) ?? row.querySelector('button') ?? undefined
     close = openLayer(panel, () => choose(spec.escape), first, spec.maskTap === undefined ? undefined : () => choose(spec.maskTap!))
