@@ -14,7 +14,7 @@ const LIBRARIES = [
   'node_modules/weui-miniprogram/miniprogram_dist',
 ]
 const WARMUP = 3
-const ROUNDS = 15
+const ROUNDS = 21
 const TARGETS = { withMaps: 1.5, withoutMaps: 1.2, noWx: 0.05 }
 
 function listScripts(dir) {
@@ -51,23 +51,33 @@ function median(values) {
   return sorted[sorted.length >> 1]
 }
 
+// CPU time of this process, not wall time: other jobs on a shared machine inflate wall time
+// unevenly across phases, which would distort the ratios.
 function timeMs(fn) {
-  const start = process.hrtime.bigint()
+  const start = process.cpuUsage()
   fn()
-  return Number(process.hrtime.bigint() - start) / 1e6
+  const { user, system } = process.cpuUsage(start)
+  return (user + system) / 1e3
 }
 
-/** Median milliseconds of `fn` over ROUNDS after WARMUP; the phases interleave round by round. */
-function measure(phases) {
-  const samples = Object.fromEntries(Object.keys(phases).map(name => [name, []]))
+/**
+ * Runs the phases round by round (interleaved, so drift in machine load hits all of them alike)
+ * and returns, per phase, its median milliseconds and its median ratio to `baseOf(phase)` taken
+ * within each round: paired ratios stay meaningful on a shared machine where absolute times move.
+ */
+function measure(phases, baseOf) {
+  const rounds = []
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
-    for (const [name, fn] of Object.entries(phases)) {
-      const ms = timeMs(fn)
-      if (round >= WARMUP)
-        samples[name].push(ms)
-    }
+    const times = {}
+    for (const [name, fn] of Object.entries(phases))
+      times[name] = timeMs(fn)
+    if (round >= WARMUP)
+      rounds.push(times)
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]))
+  return Object.fromEntries(Object.keys(phases).map(name => [name, {
+    ms: median(rounds.map(times => times[name])),
+    ratio: median(rounds.map(times => times[name] / times[baseOf(name)])),
+  }]))
 }
 
 const { transformWx, resolveOptions } = await loadTransform()
@@ -86,7 +96,8 @@ const transformAll = (list, options) => () => {
 }
 
 const withWx = files.filter(file => !noWx.includes(file))
-const ms = measure({
+const BASE = { parse: 'parse', withMaps: 'parse', withoutMaps: 'parse', parseWx: 'parseWx', withMapsWx: 'parseWx', withoutMapsWx: 'parseWx', parseNoWx: 'parseNoWx', noWx: 'parseNoWx' }
+const m = measure({
   parse: parseAll(files),
   withMaps: transformAll(files, withMaps),
   withoutMaps: transformAll(files, withoutMaps),
@@ -95,43 +106,43 @@ const ms = measure({
   withoutMapsWx: transformAll(withWx, withoutMaps),
   parseNoWx: parseAll(noWx),
   noWx: transformAll(noWx, withMaps),
-})
+}, name => BASE[name])
 
 const size = list => list.reduce((sum, file) => sum + Buffer.byteLength(file.code), 0)
 const bytes = size(files)
 const changed = files.filter(file => transformWx(file.code, file.id, withoutMaps)).length
-const mbps = (length, time) => (length / 1e6) / (time / 1e3)
-const round1 = value => Math.round(value * 10) / 10
-const ratio = (a, b) => Math.round((a / b) * 1000) / 1000
+const mbps = (list, phase) => Math.round((size(list) / 1e6) / (m[phase].ms / 1e3) * 10) / 10
+const ratio = phase => Math.round(m[phase].ratio * 1000) / 1000
 const rows = [
-  ['all files: parse only', files, ms.parse, ms.parse],
-  ['all files: transform + maps', files, ms.withMaps, ms.parse],
-  ['all files: transform, no maps', files, ms.withoutMaps, ms.parse],
-  ['files with wx: parse only', withWx, ms.parseWx, ms.parseWx],
-  ['files with wx: transform + maps', withWx, ms.withMapsWx, ms.parseWx],
-  ['files with wx: transform, no maps', withWx, ms.withoutMapsWx, ms.parseWx],
-  ['files without wx: parse only', noWx, ms.parseNoWx, ms.parseNoWx],
-  ['files without wx: transform', noWx, ms.noWx, ms.parseNoWx],
+  ['all files: parse only', files, 'parse'],
+  ['all files: transform + maps', files, 'withMaps'],
+  ['all files: transform, no maps', files, 'withoutMaps'],
+  ['files with wx: parse only', withWx, 'parseWx'],
+  ['files with wx: transform + maps', withWx, 'withMapsWx'],
+  ['files with wx: transform, no maps', withWx, 'withoutMapsWx'],
+  ['files without wx: parse only', noWx, 'parseNoWx'],
+  ['files without wx: transform', noWx, 'noWx'],
 ]
-console.log(`wx-h5 transform benchmark: ${files.length} files (${withWx.length} mention a handled global, ${changed} rewritten), ${(bytes / 1e6).toFixed(2)} MB; median of ${ROUNDS} rounds after ${WARMUP} warm-up`)
+console.log(`wx-h5 transform benchmark: ${files.length} files (${withWx.length} mention a handled global, ${changed} rewritten), ${(bytes / 1e6).toFixed(2)} MB`)
+console.log(`CPU time, median of ${ROUNDS} rounds after ${WARMUP} warm-up; "x parse" is the median of per-round ratios`)
 console.log(`${'phase'.padEnd(36)}${'files'.padStart(6)}${'ms'.padStart(9)}${'MB/s'.padStart(9)}${'x parse'.padStart(9)}`)
-for (const [name, list, time, base] of rows)
-  console.log(`${name.padEnd(36)}${String(list.length).padStart(6)}${time.toFixed(1).padStart(9)}${mbps(size(list), time).toFixed(1).padStart(9)}${ratio(time, base).toFixed(3).padStart(9)}`)
+for (const [name, list, phase] of rows)
+  console.log(`${name.padEnd(36)}${String(list.length).padStart(6)}${m[phase].ms.toFixed(1).padStart(9)}${mbps(list, phase).toFixed(1).padStart(9)}${ratio(phase).toFixed(3).padStart(9)}`)
 const figures = {
   bench: 'transform',
   files: files.length,
   wxFiles: withWx.length,
   rewritten: changed,
   bytes,
-  parseMBps: round1(mbps(bytes, ms.parse)),
-  withMapsMBps: round1(mbps(bytes, ms.withMaps)),
-  withoutMapsMBps: round1(mbps(bytes, ms.withoutMaps)),
-  ratioWithMaps: ratio(ms.withMaps, ms.parse),
-  ratioWithoutMaps: ratio(ms.withoutMaps, ms.parse),
+  parseMBps: mbps(files, 'parse'),
+  withMapsMBps: mbps(files, 'withMaps'),
+  withoutMapsMBps: mbps(files, 'withoutMaps'),
+  ratioWithMaps: ratio('withMaps'),
+  ratioWithoutMaps: ratio('withoutMaps'),
   // The targets apply to the files that are actually parsed (the others never reach the parser).
-  wxRatioWithMaps: ratio(ms.withMapsWx, ms.parseWx),
-  wxRatioWithoutMaps: ratio(ms.withoutMapsWx, ms.parseWx),
-  ratioNoWx: ratio(ms.noWx, ms.parseNoWx),
+  wxRatioWithMaps: ratio('withMapsWx'),
+  wxRatioWithoutMaps: ratio('withoutMapsWx'),
+  ratioNoWx: ratio('noWx'),
   targets: TARGETS,
 }
 figures.pass = figures.wxRatioWithMaps <= TARGETS.withMaps && figures.wxRatioWithoutMaps <= TARGETS.withoutMaps && figures.ratioNoWx <= TARGETS.noWx

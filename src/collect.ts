@@ -27,6 +27,49 @@ const SKIPPED_KEYS = new Set([
   'typeArguments', 'implements', 'predicate',
 ])
 
+// Child keys of the most frequent node types, so the walk does not enumerate their other keys.
+const CHILD_KEYS: Readonly<Record<string, readonly string[]>> = {
+  ExpressionStatement: ['expression'],
+  CallExpression: ['callee', 'arguments'],
+  OptionalCallExpression: ['callee', 'arguments'],
+  NewExpression: ['callee', 'arguments'],
+  ReturnStatement: ['argument'],
+  IfStatement: ['test', 'consequent', 'alternate'],
+  ConditionalExpression: ['test', 'consequent', 'alternate'],
+  LogicalExpression: ['left', 'right'],
+  BinaryExpression: ['left', 'right'],
+  ObjectExpression: ['properties'],
+  ArrayExpression: ['elements'],
+  SequenceExpression: ['expressions'],
+  UnaryExpression: ['argument'],
+  AwaitExpression: ['argument'],
+  SpreadElement: ['argument'],
+  TemplateLiteral: ['expressions'],
+  Program: ['body'],
+  BlockStatement: ['body'],
+  StaticBlock: ['body'],
+  ClassBody: ['body'],
+  SwitchStatement: ['discriminant', 'cases'],
+  SwitchCase: ['test', 'consequent'],
+  ForStatement: ['init', 'test', 'update', 'body'],
+  WhileStatement: ['test', 'body'],
+  DoWhileStatement: ['body', 'test'],
+  TryStatement: ['block', 'handler', 'finalizer'],
+  ThrowStatement: ['argument'],
+  TaggedTemplateExpression: ['tag', 'quasi'],
+  ParenthesizedExpression: ['expression'],
+  YieldExpression: ['argument'],
+  ExportDefaultDeclaration: ['declaration'],
+  JSXElement: ['openingElement', 'children'],
+  JSXFragment: ['children'],
+  JSXOpeningElement: ['attributes'],
+  JSXExpressionContainer: ['expression'],
+  JSXSpreadAttribute: ['argument'],
+  TSAsExpression: ['expression'],
+  TSSatisfiesExpression: ['expression'],
+  TSNonNullExpression: ['expression'],
+}
+
 // Declarations that bind no runtime value, or that only describe an ambient one.
 const TYPE_ONLY = new Set([
   'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction', 'TSDeclareMethod',
@@ -90,6 +133,17 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
 
   function visitChildren(node: t.Node, scope: Scope): void {
     const record = node as unknown as Record<string, unknown>
+    const keys = CHILD_KEYS[node.type]
+    if (keys) {
+      for (const key of keys) {
+        const value = record[key]
+        if (Array.isArray(value))
+          visitAll(value as t.Node[], scope)
+        else if (value)
+          visit(value as t.Node, scope)
+      }
+      return
+    }
     for (const key in record) {
       if (SKIPPED_KEYS.has(key))
         continue

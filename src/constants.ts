@@ -7,11 +7,8 @@ export const RUNTIME_SPECIFIER = 'wx-h5/runtime'
 /** The free globals the transform rewrites. `wx` is the API object; the others are functions. */
 export const HANDLED_GLOBALS: ReadonlySet<string> = new Set(['wx', 'getApp', 'getCurrentPages', 'App', 'Page'])
 
-/**
- * Finds every occurrence of a handled token. Doubles as the cheap pre-check (no match: no parse)
- * and as the map of where the AST walk has to look.
- */
-export const HANDLED_TOKEN_RE = /\b(?:wx|getApp|getCurrentPages|App|Page)\b/g
+/** A handled name as a whole word: usable as a bundler's `transform.filter.code`. */
+export const HANDLED_TOKEN_RE = /\b(?:wx|getApp|getCurrentPages|App|Page)\b/
 
 /** The opt-out marker, accepted in any of the file's leading comments. */
 export const DISABLE_MARKER_RE = /^\s*wx-h5-disable\b/

@@ -55,12 +55,16 @@ function statusOf(ctx: RewriteContext, api: string): ApiStatus {
 }
 
 function add(ctx: RewriteContext, loc: SourceLocation, name: string, status: SiteStatus, reason?: string): void {
-  ctx.report.push(reason === undefined ? { ...loc, name, status } : { ...loc, name, status, reason })
+  const entry: SiteReport = { file: loc.file, line: loc.line, column: loc.column, name, status }
+  if (reason !== undefined)
+    entry.reason = reason
+  ctx.report.push(entry)
 }
 
-function warn(ctx: RewriteContext, warning: TransformWarning): void {
+/** Adds a warning unless `unsupported` is 'silent' (the warning is only built when needed). */
+function warn(ctx: RewriteContext, build: () => TransformWarning): void {
   if (ctx.options.unsupported !== 'silent')
-    ctx.warnings.push(warning)
+    ctx.warnings.push(build())
 }
 
 /** The text an access to `api` becomes: its import, its stub (calls) or `undefined` (reads). */
@@ -71,7 +75,7 @@ function accessText(ctx: RewriteContext, api: string, loc: SourceLocation, isCal
     return ctx.plan.named(api)
   }
   add(ctx, loc, api, 'guarded', status.reason)
-  warn(ctx, guardedWarning(loc, api, status.reason, isCall))
+  warn(ctx, () => guardedWarning(loc, api, status.reason, isCall))
   if (!isCall)
     return 'undefined'
   ctx.guardedCalls.push({ loc, name: api, reason: status.reason })
@@ -92,7 +96,7 @@ function checkParams(ctx: RewriteContext, api: string, call: t.CallExpression | 
     }
   }
   for (const { key, since } of newerParams(api, [...keys.keys()], ctx.options.target))
-    warn(ctx, paramTooNewWarning(locOf(ctx, keys.get(key)!), api, key, since, ctx.options.target))
+    warn(ctx, () => paramTooNewWarning(locOf(ctx, keys.get(key)!), api, key, since, ctx.options.target))
 }
 
 /** Replaces an identifier, keeping the property name of a shorthand (`{ wx }` → `{ wx: _wx }`). */
@@ -150,7 +154,7 @@ export function rewriteSite(ctx: RewriteContext, site: Site): void {
     }
     case 'whole-object':
       add(ctx, loc, 'wx', 'whole-object', site.reason)
-      warn(ctx, wholeObjectWarning(loc, site.reason))
+      warn(ctx, () => wholeObjectWarning(loc, site.reason))
       replaceIdentifier(ctx, site, ctx.plan.whole(site.ref.isWrite))
   }
 }

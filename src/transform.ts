@@ -6,13 +6,14 @@ import type { RewriteContext, SiteReport } from './rewrite'
 import type { Site } from './sites'
 import MagicString from 'magic-string'
 import { collectFreeReferences } from './collect'
-import { HANDLED_TOKEN_RE, UNSUPPORTED_ERROR_CODE } from './constants'
+import { UNSUPPORTED_ERROR_CODE } from './constants'
 import { hasDisableComment, isIncluded } from './filter'
 import { createImportPlan } from './imports'
 import { unsupportedErrorMessage } from './messages'
 import { parseModule } from './parse'
 import { rewriteSite } from './rewrite'
 import { hiresMap } from './sourcemap'
+import { findHandledTokens } from './tokens'
 import { classifyReference } from './sites'
 
 export type { SiteReport, SiteStatus } from './rewrite'
@@ -49,14 +50,6 @@ export class UnsupportedApiError extends Error {
 
 const UNCHANGED: TransformOutcome = Object.freeze({ result: undefined, warnings: [] }) as TransformOutcome
 
-function handledTokenOffsets(code: string): number[] {
-  const offsets: number[] = []
-  HANDLED_TOKEN_RE.lastIndex = 0
-  for (let match = HANDLED_TOKEN_RE.exec(code); match; match = HANDLED_TOKEN_RE.exec(code))
-    offsets.push(match.index)
-  return offsets
-}
-
 /** Once `wx.X` is assigned in a module, every `wx.X` there must see the assignment: whole object. */
 function keepWrittenApisOnTheObject(sites: Site[]): Site[] {
   const written = new Set<string>()
@@ -85,7 +78,7 @@ function usesCommonJs(program: t.Program, code: string): boolean {
 export function transformWxDetailed(code: string, id: string, options: ResolvedOptions): TransformOutcome {
   if (!isIncluded(id, options))
     return UNCHANGED
-  const tokens = handledTokenOffsets(code)
+  const tokens = findHandledTokens(code)
   if (tokens.length === 0 || hasDisableComment(code))
     return UNCHANGED
   const parsed = parseModule(code, id)
