@@ -14,10 +14,10 @@ afterEach(() => {
 describe('without adapters', () => {
   it('each API fails at once with a reason that says where to look, callbacks once', async () => {
     for (const [api, call] of [
-      ['login', (s: object) => login(s)],
-      ['checkSession', (s: object) => checkSession(s)],
-      ['getUserInfo', (s: object) => getUserInfo(s)],
-      ['requestPayment', (s: object) => requestPayment({ ...PAY, ...s })],
+      ['login', (s: ReturnType<typeof spies>) => login(s)],
+      ['checkSession', (s: ReturnType<typeof spies>) => checkSession(s)],
+      ['getUserInfo', (s: ReturnType<typeof spies>) => getUserInfo(s)],
+      ['requestPayment', (s: ReturnType<typeof spies>) => requestPayment({ ...PAY, ...s })],
     ] as const) {
       const s = spies()
       expect(call(s)).toBeUndefined()

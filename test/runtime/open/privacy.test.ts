@@ -15,7 +15,7 @@ afterEach(() => {
 })
 
 /** Calls a callback-only API and returns its spies once it settled. */
-async function call(api: (o: object) => unknown): Promise<ReturnType<typeof spies>> {
+async function call(api: (o: ReturnType<typeof spies>) => unknown): Promise<ReturnType<typeof spies>> {
   const s = spies()
   expect(api(s)).toBeUndefined()
   await settled(s)
@@ -176,6 +176,6 @@ describe('onNeedPrivacyAuthorization', () => {
   })
 
   it('rejects a listener that is not a function', () => {
-    expect(() => onNeedPrivacyAuthorization('x' as unknown as PrivacyResolve)).toThrow('onNeedPrivacyAuthorization:fail parameter error: parameter.listener should be Function instead of String;')
+    expect(() => onNeedPrivacyAuthorization('x' as never)).toThrow('onNeedPrivacyAuthorization:fail parameter error: parameter.listener should be Function instead of String;')
   })
 })

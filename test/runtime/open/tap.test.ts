@@ -9,9 +9,9 @@ describe('APIs that need a user tap (base library 2.3.0 and later)', () => {
     configure({ miniPrograms: { wxother: 'https://example.com/' }, adapters: { getUserProfile: () => ({ userInfo: { nickName: 'n', avatarUrl: '' } }) } })
     expect(navigator.userActivation.isActive).toBe(false)
     for (const [api, call] of [
-      ['openSetting', (s: object) => openSetting(s)],
-      ['navigateToMiniProgram', (s: object) => navigateToMiniProgram({ appId: 'wxother', ...s })],
-      ['getUserProfile', (s: object) => getUserProfile({ desc: 'profile', ...s })],
+      ['openSetting', (s: ReturnType<typeof spies>) => openSetting(s)],
+      ['navigateToMiniProgram', (s: ReturnType<typeof spies>) => navigateToMiniProgram({ appId: 'wxother', ...s })],
+      ['getUserProfile', (s: ReturnType<typeof spies>) => getUserProfile({ desc: 'profile', ...s })],
     ] as const) {
       const s = spies()
       call(s)
