@@ -1,6 +1,9 @@
 // The app the route e2e tests drive: pages registered as ordinary web code, router in
 // history mode under a base path (or hash mode with ?mode=hash in the first URL).
-import { configure, getCurrentPages, navigateBack, navigateTo, Page, redirectTo, reLaunch, startRouter, switchTab } from '../../runtime/index'
+import { configure } from '../../runtime/internal/config'
+import { getCurrentPages, Page } from '../../runtime/route/globals'
+import { navigateBack, navigateTo, redirectTo, reLaunch, switchTab } from '../../runtime/route/navigate'
+import { startRouter } from '../../runtime/route/start'
 import { pageNotFoundChannel } from '../../runtime/internal/hub'
 import { routerIdle } from '../../runtime/route/stack'
 
@@ -51,6 +54,28 @@ w.__t = {
     }
   },
   pops: () => pops,
+  /** Several steps in one round trip, with the snapshot after each. */
+  async run(steps: Array<{ kind: string, api?: string, url?: string, delta?: number }>) {
+    const results = []
+    for (const step of steps) results.push(await (w.__t as { step: (s: object) => Promise<unknown> }).step(step))
+    return results
+  },
+  /** One model step in one round trip: a route call, or history.back()/forward() (the same traversal as the buttons). */
+  async step(step: { kind: string, api?: string, url?: string, delta?: number }) {
+    let errMsg: string | undefined
+    if (step.kind === 'api') {
+      errMsg = await (w.__t as { call: (a: string, o: object) => Promise<string> }).call(step.api!, step.api === 'navigateBack' ? { delta: step.delta } : { url: step.url })
+    }
+    else {
+      await new Promise<void>((resolve) => {
+        addEventListener('popstate', () => resolve(), { once: true })
+        if (step.kind === 'back') history.back()
+        else history.forward()
+      })
+      await routerIdle()
+    }
+    return { errMsg, snapshot: (w.__t as { snapshot: () => unknown }).snapshot() }
+  },
   idle: () => routerIdle(),
   events() {
     sessionStorage.removeItem('events')
@@ -62,7 +87,7 @@ w.__t = {
       pages: getCurrentPages().map(p => ({ route: p.route, options: p.options })),
       url: location.pathname + location.search + location.hash,
       visible: shown.map(el => el.textContent),
-      containers: document.querySelectorAll('.wx-h5-page').length,
+      containers: [...document.querySelectorAll<HTMLElement>('.wx-h5-page')].map(el => el.dataset.route).sort(),
     }
   },
 }

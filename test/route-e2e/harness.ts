@@ -55,6 +55,8 @@ declare global {
   var __t: {
     call: (api: string, options: object) => Promise<string>
     pops: () => number
+    step: (step: object) => Promise<{ errMsg?: string, snapshot: Snapshot }>
+    run: (steps: object[]) => Promise<Array<{ errMsg?: string, snapshot: Snapshot }>>
     idle: () => Promise<void>
     events: () => string[]
     snapshot: () => Snapshot
@@ -63,7 +65,7 @@ declare global {
   var __ready: Promise<boolean>
 }
 
-export interface Snapshot { pages: Array<{ route: string, options: Record<string, string> }>, url: string, visible: string[], containers: number }
+export interface Snapshot { pages: Array<{ route: string, options: Record<string, string> }>, url: string, visible: string[], containers: string[] }
 
 /** Opens a URL as a fresh document (sessionStorage `mode` picks hash or history routing). */
 export async function open(page: Page, url: string): Promise<void> {
