@@ -287,6 +287,36 @@ describe('Page', () => {
   })
 })
 
+describe('render adapter', () => {
+  it('renders pages without a render option through configure({ render }) and cleans up on unload', async () => {
+    const calls: string[] = []
+    configure({
+      render(page, container) {
+        calls.push(`render ${page.route} ${JSON.stringify(page.data)}`)
+        container.textContent = `adapter ${page.route}`
+        return () => calls.push(`cleanup ${page.route}`)
+      },
+    })
+    Page('pages/c/c', { data: { v: 1 } })
+    await navigateTo({ url: '/pages/c/c' })
+    expect(visible()[0].textContent).toBe('adapter pages/c/c')
+    await new Promise<void>(resolve => getCurrentPages()[1].setData({ v: 2 }, resolve))
+    await navigateBack()
+    expect(calls).toEqual(['render pages/c/c {"v":1}', 'render pages/c/c {"v":2}', 'cleanup pages/c/c'])
+    configure({ render: undefined })
+    definePage('pages/c/c')
+  })
+
+  it('passes window resizes to the current page\'s onResize', async () => {
+    const sizes: unknown[] = []
+    Page('pages/c/c', { onResize(e) { sizes.push(e.size) } })
+    await navigateTo({ url: '/pages/c/c' })
+    dispatchEvent(new Event('resize'))
+    expect(sizes).toEqual([{ windowWidth: document.documentElement.clientWidth, windowHeight: document.documentElement.clientHeight }])
+    definePage('pages/c/c')
+  })
+})
+
 describe('EventChannel', () => {
   it('works both ways as in WeChat\'s example', async () => {
     const received: unknown[] = []
