@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { configure } from '../../../runtime/internal/config'
+import { setLabels } from '../../../runtime/internal/ui-host'
 import { showModal } from '../../../runtime/ui/interaction'
 import { $, $$, flush, pageButton, shadow, spies, XSS } from './helpers'
 
@@ -111,6 +112,15 @@ describe('showModal', () => {
     expect(buttons().map(b => b.textContent)).toEqual(['Cancel', 'OK'])
     buttons()[0].click()
     await result
+  })
+
+  it('takes translated labels from setLabels', async () => {
+    setLabels('zh-CN', { 'ui.confirm': '好的', 'ui.cancel': '不了' })
+    const result = showModal({ content: 'c' })
+    expect(buttons().map(b => b.textContent)).toEqual(['不了', '好的'])
+    buttons()[1].click()
+    await result
+    setLabels('zh-CN', { 'ui.confirm': '确定', 'ui.cancel': '取消' })
   })
 
   it('keeps markup as text', async () => {
