@@ -1,8 +1,9 @@
 import { defineAsync, defineSync } from '../../internal/define'
 import { forTarget } from './for-target'
 import { loadPermissions } from './permissions'
-import { appAuthorizeSetting, appBaseInfo, deviceInfo, systemInfo, systemSetting, windowInfo, type SystemInfo } from './read'
+import { appAuthorizeSetting, appBaseInfo, deviceInfo, systemInfo, systemSetting, type SystemInfo } from './read'
 import { loadHighEntropyHints } from './user-agent'
+import { windowInfo } from './window-info'
 
 // Sync APIs answer from what is known now and start fetching what only arrives async
 // (UA-CH high-entropy hints, permission states); async APIs wait for it first.

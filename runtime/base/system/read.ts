@@ -3,8 +3,9 @@
 // docs/system-info.md — never undefined.
 import { getTarget } from '../../internal/config'
 import { permissionState, type AuthState } from './permissions'
-import { readDefaultFontSize, readInsets, safeAreaOf, type SafeArea } from './probe'
+import { readDefaultFontSize } from './probe'
 import { currentIdentity, UNKNOWN, type WxPlatform } from './user-agent'
+import { deviceOrientation, windowInfo } from './window-info'
 
 /** wx `version` (the WeChat client): there is none on the web; a fixed, documented value. */
 export const WECHAT_VERSION = '8.0.0'
@@ -12,17 +13,6 @@ export const WECHAT_VERSION = '8.0.0'
 /** Default font size wx reports on a phone at the standard setting; the browser's own
  *  default (16px) maps to it as 1:1. */
 const STANDARD_FONT_SIZE = 16
-
-export interface WindowInfo {
-  pixelRatio: number
-  safeArea: SafeArea
-  screenHeight: number
-  screenTop: number
-  screenWidth: number
-  statusBarHeight: number
-  windowHeight: number
-  windowWidth: number
-}
 
 export interface DeviceInfo {
   abi: string
@@ -75,12 +65,6 @@ export function currentTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
 }
 
-export function deviceOrientation(): 'portrait' | 'landscape' {
-  const type = screen.orientation?.type
-  if (type) return type.startsWith('landscape') ? 'landscape' : 'portrait'
-  return matchMedia('(orientation: landscape)').matches ? 'landscape' : 'portrait'
-}
-
 /**
  * wx language codes: Chinese keeps its region with an underscore (zh_CN, zh_TW, zh_HK),
  * every other language is its bare code (en, ja, fr, ...).
@@ -94,39 +78,6 @@ export function wxLanguage(tag: string | undefined): string {
   if (sub.includes('tw') || sub.includes('mo') || (sub.includes('hant') && !sub.includes('hk'))) return 'zh_TW'
   if (sub.includes('hk')) return 'zh_HK'
   return 'zh_CN'
-}
-
-/**
- * The page area of the app shell the route area renders (runtime/route/shell.ts): below the
- * navigation bar, above the tab bar. WeChat's windowHeight is that area, not the screen, so
- * code sizing a scroll view to it fits. Offsets ignore page-transition transforms.
- * test/runtime/base/system-info-shell.test.ts pins the selector against the real shell.
- */
-const PAGE_AREA = '#wx-h5-app > .wx-h5-page:not([hidden])'
-
-function pageArea(): HTMLElement | undefined {
-  const area = document.querySelector<HTMLElement>(PAGE_AREA)
-  return area && area.offsetWidth > 0 ? area : undefined
-}
-
-export function windowInfo(): WindowInfo {
-  let screenWidth = screen.width
-  let screenHeight = screen.height
-  // iOS Safari keeps screen.width/height in portrait terms; wx swaps them when landscape.
-  if ((deviceOrientation() === 'landscape') !== (screenWidth > screenHeight)) [screenWidth, screenHeight] = [screenHeight, screenWidth]
-  const insets = readInsets()
-  const area = pageArea()
-  return {
-    pixelRatio: devicePixelRatio,
-    safeArea: safeAreaOf(insets, screenWidth, screenHeight),
-    screenHeight,
-    // Without the shell the page owns the whole viewport (nothing native above it).
-    screenTop: area ? area.offsetTop : 0,
-    screenWidth,
-    statusBarHeight: insets.top,
-    windowHeight: area ? area.offsetHeight : innerHeight,
-    windowWidth: area ? area.offsetWidth : innerWidth,
-  }
 }
 
 export function deviceInfo(): DeviceInfo {
@@ -195,9 +146,10 @@ export function systemInfo() {
   const allowed = (state: AuthState): boolean => state !== 'denied'
   const base = appBaseInfo()
   const device = deviceInfo()
-  const { screenTop: _, ...window } = windowInfo()
+  // getSystemInfo has no screenTop (getWindowInfo does).
+  const { screenTop: _screenTop, ...windowFields } = windowInfo()
   return {
-    ...window,
+    ...windowFields,
     ...systemSetting(),
     SDKVersion: base.SDKVersion,
     albumAuthorized: allowed(auth.albumAuthorized),
