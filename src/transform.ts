@@ -74,6 +74,26 @@ function usesCommonJs(program: t.Program, code: string): boolean {
   return program.sourceType === 'script' && /\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]/.test(code)
 }
 
+type Analysis =
+  | { warning: TransformWarning; sites?: undefined }
+  | { warning?: undefined; sites: Site[]; headerOffset: number; commonJs: boolean }
+
+/**
+ * Parses and classifies. Kept apart so that the AST is garbage as soon as it returns: only the
+ * few subtrees the sites point at survive into the rewrite (a live AST makes every GC dearer).
+ */
+function analyzeModule(code: string, id: string, tokens: readonly number[]): Analysis {
+  const parsed = parseModule(code, id)
+  if (parsed.warning)
+    return { warning: parsed.warning }
+  const { program } = parsed.ast
+  const { references, writtenMembers } = collectFreeReferences(parsed.ast, tokens)
+  const sites = keepWrittenApisOnTheObject(references
+    .map(reference => classifyReference(reference, writtenMembers))
+    .filter((site): site is Site => site !== undefined))
+  return { sites, headerOffset: headerOffset(program), commonJs: usesCommonJs(program, code) }
+}
+
 /** Rewrites the free wx globals of one module; see TransformOutcome for what comes back. */
 export function transformWxDetailed(code: string, id: string, options: ResolvedOptions): TransformOutcome {
   if (!isIncluded(id, options))
@@ -81,14 +101,10 @@ export function transformWxDetailed(code: string, id: string, options: ResolvedO
   const tokens = findHandledTokens(code)
   if (tokens.length === 0 || hasDisableComment(code))
     return UNCHANGED
-  const parsed = parseModule(code, id)
-  if (parsed.warning)
-    return { result: undefined, warnings: [parsed.warning] }
-  const { program } = parsed.ast
-  const { references, writtenMembers } = collectFreeReferences(parsed.ast, tokens)
-  const sites = keepWrittenApisOnTheObject(references
-    .map(reference => classifyReference(reference, writtenMembers))
-    .filter((site): site is Site => site !== undefined))
+  const analysis = analyzeModule(code, id, tokens)
+  if (analysis.warning)
+    return { result: undefined, warnings: [analysis.warning] }
+  const { sites } = analysis
   if (sites.length === 0)
     return UNCHANGED
 
@@ -112,8 +128,8 @@ export function transformWxDetailed(code: string, id: string, options: ResolvedO
 
   let header: { offset: number; text: string } | undefined
   if (!ctx.plan.isEmpty) {
-    const statement = ctx.plan.render(usesCommonJs(program, code) ? 'cjs' : 'esm', options.runtime)
-    const offset = headerOffset(program)
+    const statement = ctx.plan.render(analysis.commonJs ? 'cjs' : 'esm', options.runtime)
+    const offset = analysis.headerOffset
     header = offset === 0 ? { offset, text: `${statement}\n` } : { offset, text: `\n${statement}` }
     if (offset === 0)
       ctx.s.prepend(header.text)
