@@ -1,2 +1,5 @@
 // The file area's wx APIs, as named exports.
-export {}
+export { getFileSystemManager } from './file-system-manager'
+export { openDocument } from './open-document'
+export { env } from './paths'
+export { getFileInfo, getSavedFileInfo, getSavedFileList, removeSavedFile, saveFile } from './saved-files'

@@ -30,3 +30,8 @@ export function releaseTempFile(path: string): void {
 export function writeTempFile(path: string, blob: Blob): void {
   files.set(path, blob)
 }
+
+/** Every registered path (the file system picks up files that downloadFile saved under `wxfile://usr`). */
+export function tempFilePaths(): string[] {
+  return [...files.keys()]
+}

@@ -1,0 +1,44 @@
+import { fail } from '../internal/fail'
+
+/** Hex digests for getFileInfo: MD5 here (WebCrypto has none), SHA-1/SHA-256 from WebCrypto. */
+const S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
+const K = /* @__PURE__ */ Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0)
+
+export function md5(bytes: Uint8Array): string {
+  const padded = new Uint8Array(((bytes.length + 72) >> 6) << 6)
+  padded.set(bytes)
+  padded[bytes.length] = 0x80
+  const view = new DataView(padded.buffer)
+  view.setUint32(padded.length - 8, (bytes.length * 8) >>> 0, true)
+  view.setUint32(padded.length - 4, Math.floor(bytes.length / 0x20000000), true)
+  let a0 = 0x67452301, b0 = 0xefcdab89, c0 = 0x98badcfe, d0 = 0x10325476
+  for (let off = 0; off < padded.length; off += 64) {
+    let a = a0, b = b0, c = c0, d = d0
+    for (let i = 0; i < 64; i++) {
+      const round = i >> 4
+      const f = round === 0 ? (b & c) | (~b & d) : round === 1 ? (d & b) | (~d & c) : round === 2 ? b ^ c ^ d : c ^ (b | ~d)
+      const g = round === 0 ? i : round === 1 ? (5 * i + 1) & 15 : round === 2 ? (3 * i + 5) & 15 : (7 * i) & 15
+      const s = S[round * 4 + (i & 3)]
+      const sum = (a + f + K[i] + view.getUint32(off + g * 4, true)) | 0
+      a = d
+      d = c
+      c = b
+      b = (b + ((sum << s) | (sum >>> (32 - s)))) | 0
+    }
+    a0 = (a0 + a) | 0
+    b0 = (b0 + b) | 0
+    c0 = (c0 + c) | 0
+    d0 = (d0 + d) | 0
+  }
+  const out = new DataView(new ArrayBuffer(16))
+  ;[a0, b0, c0, d0].forEach((word, i) => out.setUint32(i * 4, word, true))
+  return Array.from(new Uint8Array(out.buffer), b => b.toString(16).padStart(2, '0')).join('')
+}
+
+export async function digestOf(bytes: Uint8Array, algorithm = 'md5'): Promise<string> {
+  if (algorithm === 'md5') return md5(bytes)
+  if (algorithm !== 'sha1' && algorithm !== 'sha256') throw fail(`parameter error: parameter.digestAlgorithm should be one of md5, sha1, sha256`)
+  if (!globalThis.crypto?.subtle) throw fail('system error', 1300201)
+  const hash = await crypto.subtle.digest(algorithm === 'sha1' ? 'SHA-1' : 'SHA-256', bytes as Uint8Array<ArrayBuffer>)
+  return Array.from(new Uint8Array(hash), b => b.toString(16).padStart(2, '0')).join('')
+}
