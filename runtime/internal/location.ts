@@ -51,7 +51,9 @@ export function readRawLocation(loc: Pick<Location, 'pathname' | 'search' | 'has
   }
   else {
     const base = normalizedBase()
-    const path = loc.pathname.startsWith(base) ? loc.pathname.slice(base.length) : loc.pathname.replace(/^\//, '')
+    // `/app` is the base `/app/` itself, not a route named "app".
+    const pathname = `${loc.pathname}/` === base ? base : loc.pathname
+    const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')
     rest = path + loc.search
   }
   const q = rest.indexOf('?')

@@ -33,6 +33,23 @@ describe('history mode under a base path', () => {
     expect(s.url).toBe(`/app/pages/p1/index?${Q}`)
   })
 
+  it('treats the base path without its trailing slash as the base', async () => {
+    await open(h.page, `${h.origin}/app`)
+    expect((await snapshot(h.page)).url).toBe('/app/pages/tab1/index')
+    expect(await events(h.page)).toEqual(['pages/tab1/index.onLoad {}', 'pages/tab1/index.onShow'])
+  })
+
+  it('passes non-ASCII query values as written, before and after a reload', async () => {
+    await open(h.page, `${h.origin}/app/`)
+    expect(await call(h.page, 'navigateTo', { url: '/pages/p1/index?name=张三&q=a b' })).toBe('navigateTo:ok')
+    expect((await snapshot(h.page)).pages[1].options).toEqual({ name: '张三', q: 'a b' })
+    await reload(h.page)
+    expect((await snapshot(h.page)).pages[1].options).toEqual({ name: '张三', q: 'a b' })
+    await press(h.page, 'back')
+    await press(h.page, 'forward')
+    expect((await snapshot(h.page)).pages[1].options).toEqual({ name: '张三', q: 'a b' })
+  })
+
   it('reports an unknown entry URL to onPageNotFound, then opens the entry page', async () => {
     await open(h.page, `${h.origin}/app/pages/missing/index?id=3`)
     expect(await events(h.page)).toEqual([
