@@ -2,6 +2,7 @@ import { renderNavigationBar, navigationBarHost } from '../ui/navigation-bar'
 import { attachPageScroll } from '../ui/page-scroll'
 import { attachPullDown } from '../ui/pull-down'
 import { renderTabBar, tabBarHost } from '../ui/tab-bar'
+import { handleFragmentLinks } from './fragment-links'
 import type { PageRecord } from './page-record'
 
 /**
@@ -36,6 +37,7 @@ export function shellRoot(): HTMLElement {
   root = document.createElement('div')
   root.id = SHELL_ID
   root.append(navigationBarHost(), tabBarHost())
+  handleFragmentLinks(root)
   document.body.appendChild(root)
   return root
 }

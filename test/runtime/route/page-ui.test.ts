@@ -212,7 +212,7 @@ describe('pull-down refresh', () => {
 })
 
 describe('scrolling', () => {
-  it('pageScrollTo scrolls to scrollTop, or to a selector plus offsetTop, and reports onPageScroll and onReachBottom', async () => {
+  it('pageScrollTo scrolls to scrollTop, or to a selector plus offsetTop, and reports onPageScroll and onReachBottom; fragment links scroll without history', async () => {
     const scrolls: number[] = []
     let bottoms = 0
     Page('pages/long/long', {
@@ -236,6 +236,15 @@ describe('scrolling', () => {
     await pageScrollTo({ scrollTop: 1e9, duration: 0 })
     await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)))
     expect(bottoms).toBe(1)
+    const historyLength = history.length
+    const link = document.createElement('a')
+    link.href = '#target'
+    el.querySelector('.wx-h5-page-body')!.prepend(link)
+    await pageScrollTo({ scrollTop: 0, duration: 0 })
+    link.click()
+    expect(history.length).toBe(historyLength)
+    expect(location.hash).toBe('#/pages/long/long')
+    expect(el.scrollTop).toBe(1000)
     await expect(pageScrollTo({ selector: '#nothing' })).rejects.toEqual({ errMsg: 'pageScrollTo:fail selector "#nothing" matched no node' })
     await expect(pageScrollTo({})).rejects.toEqual({ errMsg: 'pageScrollTo:fail one of scrollTop and selector is required' })
   })
