@@ -50,8 +50,10 @@ export const CHILD_KEYS: Readonly<Record<string, readonly string[]>> = {
   TSNonNullExpression: ['expression'],
 }
 
-// Declarations that bind no runtime value, or that only describe an ambient one.
+// Nodes with no value-level reference inside: type-only or ambient declarations, labels,
+// `new.target`, and `#private` names (whose inner Identifier is not a variable).
 export const TYPE_ONLY = new Set([
   'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction', 'TSDeclareMethod',
   'TSIndexSignature', 'ExportAllDeclaration', 'BreakStatement', 'ContinueStatement', 'MetaProperty',
+  'PrivateName',
 ])

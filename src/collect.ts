@@ -106,7 +106,14 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
       bind(scope, node.id.name)
     for (const param of node.params)
       bindPattern(param, scope, scope)
-    visit(node.body, scope)
+    if (node.body.type !== 'BlockStatement')
+      return visit(node.body, scope)
+    // The body is its own var scope: parameter defaults cannot see its `var`s and functions.
+    if (containsToken(node.body)) {
+      ancestors.push(node.body)
+      visitChildren(node.body, createScope(scope, true))
+      ancestors.pop()
+    }
   }
 
   function visitNode(node: t.Node, scope: Scope): void {

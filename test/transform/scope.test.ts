@@ -53,6 +53,15 @@ describe('shadowing', () => {
       function f(a = _wx_request) { let wx = 1; return wx }"
     `)
   })
+  it('lets a parameter default see the outer wx, not a var of the body', () => {
+    expect(run(`function f(a = wx.request) { var wx = 1; return wx }`)).toMatchInlineSnapshot(`
+      "import { request as _wx_request } from 'wx-h5/runtime';
+      function f(a = _wx_request) { var wx = 1; return wx }"
+    `)
+  })
+  it('ignores private names', () => {
+    expect(run(`class C { #wx = 1; static has(o) { return #wx in o } m() { return this.#wx } }`)).toBeUndefined()
+  })
   it('ignores property keys, labels and non-free lookalikes', () => {
     expect(run(`a.wx.showToast(); const o = { wx: 1, getApp() {} }; class C { wx = 1; Page() {} }\nwx: for (;;) break wx`)).toBeUndefined()
   })
