@@ -51,3 +51,7 @@ export const chooseInvoiceTitle = /* @__PURE__ */ defineAsync<object, InvoiceTit
     bankAccount: values.bankAccount,
   }
 })
+
+// wx.chooseInvoice is deliberately not implemented: it picks invoices from the user's WeChat
+// card package, which a browser does not have. Unimplemented, canIUse('chooseInvoice') is
+// false and the transform's call-site stub fails it `chooseInvoice:fail not supported`.

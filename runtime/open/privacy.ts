@@ -33,7 +33,7 @@ export const needListeners = /* @__PURE__ */ createListeners<[resolve: PrivacyRe
 /**
  * `onNeedPrivacyAuthorization(listener)`: from then on the app shows its own privacy
  * dialog. The guarded call stays pending until the listener's `resolve` is called with
- * `agree` (it proceeds) or `disagree` (it fails `privacy permission is not authorized`);
+ * `agree` (it proceeds) or `disagree` (it fails `privacy permission is not authorized`, errno 104);
  * `exposureAuthorization` only reports that the dialog was shown. `buttonId` cannot be
  * checked on the web (there is no agreePrivacyAuthorization button) and is ignored.
  */
@@ -104,7 +104,8 @@ export async function ensurePrivacy(api: string): Promise<void> {
   if (!needsPrivacyAuthorization()) return
   const key = recordKey()
   const agreed = await (needListeners.size ? askListeners(api) : askBuiltIn())
-  if (!agreed) throw fail('privacy permission is not authorized')
+  // errno 104 is what WeChat clients attach to this failure.
+  if (!agreed) throw fail('privacy permission is not authorized', 104)
   updateRecord((record) => {
     record.privacy = true
   }, key)

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { configure } from '../../../runtime/internal/config'
+import { canIUse } from '../../../runtime/base/can-i-use'
+import { IMPLEMENTED } from '../../../runtime/implemented'
+import { unsupported } from '../../../runtime/internal/unsupported'
+import * as open from '../../../runtime/open/index'
 import { chooseAddress, chooseInvoiceTitle } from '../../../runtime/open/index'
 import { click, dialog, resetOpen, settled, spies, waitDialog } from './helpers'
 
@@ -166,5 +170,27 @@ describe('chooseInvoiceTitle', () => {
     expect(input('title').value).toBe('张三')
     await userEvent.keyboard('{Escape}')
     await again
+  })
+})
+
+describe('chooseInvoice', () => {
+  // It reads the user's WeChat card package, which a browser does not have: not implemented,
+  // so feature checks see it missing and the transform's call-site stub fails it the wx way.
+  it('is not implemented, and canIUse agrees', () => {
+    expect('chooseInvoice' in open).toBe(false)
+    expect(IMPLEMENTED.has('chooseInvoice')).toBe(false)
+    expect(canIUse('chooseInvoice')).toBe(false)
+    expect(canIUse('chooseInvoiceTitle')).toBe(IMPLEMENTED.has('chooseInvoiceTitle'))
+  })
+
+  it('the call-site stub fails chooseInvoice:fail not supported, callbacks once, Promise rejected', async () => {
+    const chooseInvoice = unsupported('chooseInvoice') as (o?: object) => Promise<unknown> | undefined
+    const s = spies()
+    expect(chooseInvoice(s)).toBeUndefined()
+    await settled(s)
+    expect(s.calls).toEqual(['fail', 'complete'])
+    expect(s.fail).toHaveBeenCalledWith({ errMsg: 'chooseInvoice:fail not supported' })
+    await expect(chooseInvoice()).rejects.toEqual({ errMsg: 'chooseInvoice:fail not supported' })
+    expect(dialog()).toBeNull()
   })
 })

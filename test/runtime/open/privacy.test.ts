@@ -6,7 +6,7 @@ import { needListeners, type PrivacyEventInfo, type PrivacyResolve } from '../..
 import { click, dialog, flush, resetOpen, settled, spies, waitDialog } from './helpers'
 
 const PRIVACY = { contractName: '《示例隐私保护指引》', contractUrl: 'https://example.com/privacy' }
-const NOT_AUTHORIZED = (api: string) => ({ errMsg: `${api}:fail privacy permission is not authorized` })
+const NOT_AUTHORIZED = (api: string) => ({ errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 })
 
 beforeEach(resetOpen)
 afterEach(() => {
