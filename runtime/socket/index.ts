@@ -1,2 +1,4 @@
 // The socket area's wx APIs, as named exports.
-export {}
+export { closeSocket, sendSocketMessage } from './global-api'
+export { onSocketClose, onSocketError, onSocketMessage, onSocketOpen } from './legacy'
+export { connectSocket } from './socket-task'

@@ -1,0 +1,93 @@
+import { adapterFailure } from '../internal/adapter-call'
+import { config } from '../internal/config'
+import { defineAsync } from '../internal/define'
+import { fail } from '../internal/fail'
+import { checkParams } from '../internal/params'
+
+/**
+ * chooseLocation, openLocation and createMapContext need a map: tiles, search, a place
+ * picker. The app brings one through `configure({ adapters: { map } })` (see
+ * docs/location.md); without it they fail `<api>:fail no map provider configured, see
+ * docs/location.md`. Coordinates cross the adapter as GCJ-02, as in wx.
+ */
+export interface ChooseLocationOptions { latitude?: number, longitude?: number }
+export interface ChosenLocation { name: string, address: string, latitude: number, longitude: number }
+export interface OpenLocationOptions { latitude: number, longitude: number, scale?: number, name?: string, address?: string }
+export type MapContextLike = Record<string, unknown>
+
+export interface MapAdapter {
+  /** Shows a place picker; resolves the chosen place, throws 'cancel' when the user backs out. */
+  chooseLocation: (options: ChooseLocationOptions) => ChosenLocation | Promise<ChosenLocation>
+  /** Shows the place on a map (a page, a dialog, a provider's map app). */
+  openLocation: (options: Required<Pick<OpenLocationOptions, 'latitude' | 'longitude' | 'scale'>> & OpenLocationOptions) => void | Promise<void>
+  /** The MapContext for the `<map id="mapId">` your map component renders. */
+  createMapContext?: (mapId: string, component?: unknown) => MapContextLike
+}
+
+declare module '../internal/config' {
+  interface Adapters {
+    /** Map provider for chooseLocation, openLocation and createMapContext. */
+    map?: MapAdapter
+  }
+}
+
+const NO_PROVIDER = 'no map provider configured, see docs/location.md'
+
+function mapAdapter(): Partial<MapAdapter> {
+  const map = config.adapters?.map
+  if (!map || typeof map !== 'object') throw fail(NO_PROVIDER)
+  return map
+}
+
+async function call<R>(api: string, fn: ((...args: never[]) => R | Promise<R>) | undefined, options: object): Promise<R> {
+  if (typeof fn !== 'function') throw fail(NO_PROVIDER)
+  const { success: _s, fail: _f, complete: _c, ...rest } = options as Record<string, unknown>
+  try {
+    return await (fn as (o: object) => R | Promise<R>)(rest)
+  }
+  catch (error) {
+    throw adapterFailure(api, error)
+  }
+}
+
+function checkCoordinates(latitude: number, longitude: number): void {
+  if (latitude < -90 || latitude > 90) throw fail('parameter error: parameter.latitude should be between -90 and 90;')
+  if (longitude < -180 || longitude > 180) throw fail('parameter error: parameter.longitude should be between -180 and 180;')
+}
+
+export const chooseLocation = /* @__PURE__ */ defineAsync<ChooseLocationOptions, ChosenLocation>('chooseLocation', async (o) => {
+  checkParams(o as Record<string, unknown>, { latitude: 'Number?', longitude: 'Number?' })
+  const map = mapAdapter()
+  const place = await call<ChosenLocation>('chooseLocation', map.chooseLocation, o)
+  const ok = place && typeof place === 'object' && typeof place.name === 'string' && typeof place.address === 'string'
+    && typeof place.latitude === 'number' && typeof place.longitude === 'number'
+  if (!ok) throw fail('map adapter returned no place')
+  return { name: place.name, address: place.address, latitude: place.latitude, longitude: place.longitude }
+})
+
+export const openLocation = /* @__PURE__ */ defineAsync<OpenLocationOptions>('openLocation', async (o) => {
+  checkParams(o as unknown as Record<string, unknown>, { latitude: 'Number', longitude: 'Number', scale: 'Number?', name: 'String?', address: 'String?' })
+  checkCoordinates(o.latitude, o.longitude)
+  const scale = o.scale ?? 18
+  if (!(scale >= 5 && scale <= 18)) throw fail('parameter error: parameter.scale should be between 5 and 18;')
+  const map = mapAdapter()
+  await call<void>('openLocation', map.openLocation, { ...o, scale })
+})
+
+// The MapContext members of wx: without a provider each fails the wx way.
+const MAP_METHODS = ['addArc', 'addCustomLayer', 'addGroundOverlay', 'addMarkers', 'addVisualLayer', 'eraseLines', 'executeVisualLayerCommand', 'fromScreenLocation', 'getCenterLocation', 'getRegion', 'getRotate', 'getScale', 'getSkew', 'includePoints', 'initMarkerCluster', 'moveAlong', 'moveToLocation', 'openMapApp', 'removeArc', 'removeCustomLayer', 'removeGroundOverlay', 'removeMarkers', 'removeVisualLayer', 'setBoundary', 'setCenterOffset', 'setLocMarkerIcon', 'toScreenLocation', 'translateMarker', 'updateGroundOverlay']
+
+/**
+ * The map adapter's context for `mapId`. Without a provider (or one with no
+ * createMapContext) every method fails `<method>:fail no map provider configured, ...`
+ * through its callbacks or Promise, and `on` does nothing.
+ */
+export function createMapContext(mapId: string, component?: unknown): MapContextLike {
+  const map = config.adapters?.map
+  if (map && typeof map.createMapContext === 'function') return map.createMapContext(String(mapId), component)
+  const context: MapContextLike = { on() {} }
+  for (const name of MAP_METHODS) context[name] = defineAsync(name, () => {
+    throw fail(NO_PROVIDER)
+  })
+  return context
+}
