@@ -1,2 +1,4 @@
 // The canvas area's wx APIs, as named exports.
-export {}
+export { createCanvasContext } from './canvas-context'
+export { createOffscreenCanvas } from './offscreen-canvas'
+export { canvasToTempFilePath } from './to-temp-file'
