@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { startHttpServer } from '../server/http-server'
+import { startWsServer } from '../server/ws-server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,6 +10,8 @@ declare module 'vitest' {
     httpAltOrigins: string[]
     /** An origin where nothing listens. */
     closedOrigin: string
+    /** Origin of the WebSocket test server (test/server/ws-server.ts), `ws://127.0.0.1:<port>`. */
+    wsOrigin: string
   }
 }
 
@@ -25,6 +28,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('httpOrigin', http.origin)
   project.provide('httpAltOrigins', http.altOrigins)
   project.provide('closedOrigin', http.closedOrigin)
+
+  const ws = await startWsServer()
+  stops.push(ws.close)
+  project.provide('wsOrigin', ws.origin)
 
   return async () => {
     await Promise.all(stops.map(stop => stop()))
