@@ -103,15 +103,20 @@ function onPopState(event: PopStateEvent): void {
   void enqueue(async () => {
     if (saved) {
       const index = saved.index
-      if (index < stack.length && stack[index].key === saved.stack[index].key) {
-        if (index < stack.length - 1) popTo(index)
+      if (index < stack.length) {
+        // Back: the pages above that entry close, as navigateBack closes them.
+        popTo(index)
+        if (stack[index].key !== saved.stack[index].key) replaceEntry(stack)
         return
       }
-      const entry = saved.stack[index]
-      if (stack.length < MAX_STACK && isKnownPage(entry.route) && !isTabPage(entry.route)) {
-        await pushPage(entry.route, entry.search, undefined, true)
-        return
+      // Forward (by one or more entries): each page between opens again, as navigateTo opens it,
+      // under the key its entry already carries so the entries in between stay valid.
+      for (let j = stack.length; j <= index; j++) {
+        const entry = saved.stack[j]
+        if (stack.length >= MAX_STACK || !isKnownPage(entry.route) || isTabPage(entry.route)) break
+        await pushPage(entry.route, entry.search, undefined, true, entry.key)
       }
+      if (stack.length === index + 1) return
     }
     else {
       const { path, search } = readRawLocation()

@@ -11,9 +11,9 @@ import { aliveTabs, stack, topRecord } from './stack'
  * the address bar already shows the new page inside onLoad.
  */
 
-/** navigateTo, and the browser's forward button (`replace`: the entry exists already). */
-export async function pushPage(route: string, search: string, events?: Record<string, unknown>, reuseEntry = false): Promise<PageRecord> {
-  const record = await buildPage(route, search, undefined, events)
+/** navigateTo, and the browser's forward button (`reuseEntry`: the history entry exists already, and so does its `key`). */
+export async function pushPage(route: string, search: string, events?: Record<string, unknown>, reuseEntry = false, key?: string): Promise<PageRecord> {
+  const record = await buildPage(route, search, key, events)
   const previous = topRecord()
   stack.push(record)
   if (reuseEntry) replaceEntry(stack)

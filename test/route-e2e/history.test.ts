@@ -110,6 +110,29 @@ describe('history mode under a base path', () => {
     expect((await snapshot(h.page)).pages.map(p => p.route)).toEqual(['pages/tab1/index', 'pages/p1/index'])
   })
 
+  it('a jump of several entries at once (history.go) moves the stack by as many pages', async () => {
+    await open(h.page, `${h.origin}/app/`)
+    await call(h.page, 'navigateTo', { url: '/pages/p1/index?n=1' })
+    await call(h.page, 'navigateTo', { url: '/pages/p2/index?n=2' })
+    await call(h.page, 'navigateTo', { url: '/pkg/p3/index?n=3' })
+    await h.page.evaluate(() => new Promise(resolve => { addEventListener('popstate', resolve, { once: true }); history.go(-3) }))
+    await h.page.evaluate(() => globalThis.__t.idle())
+    expect((await snapshot(h.page)).pages.map(p => p.route)).toEqual(['pages/tab1/index'])
+    await events(h.page)
+    await h.page.evaluate(() => new Promise(resolve => { addEventListener('popstate', resolve, { once: true }); history.go(2) }))
+    await h.page.evaluate(() => globalThis.__t.idle())
+    expect(await events(h.page)).toEqual([
+      'pages/p1/index.onLoad {"n":"1"}', 'pages/p1/index.onShow',
+      'pages/p2/index.onLoad {"n":"2"}', 'pages/p2/index.onShow',
+    ])
+    expect((await snapshot(h.page)).url).toBe('/app/pages/p2/index?n=2')
+    await press(h.page, 'back')
+    expect((await snapshot(h.page)).pages).toEqual([{ route: 'pages/tab1/index', options: {} }, { route: 'pages/p1/index', options: { n: '1' } }])
+    await press(h.page, 'forward')
+    await press(h.page, 'forward')
+    expect((await snapshot(h.page)).pages.map(p => p.route)).toEqual(['pages/tab1/index', 'pages/p1/index', 'pages/p2/index', 'pkg/p3/index'])
+  })
+
   it('reLaunch and switchTab leave one history entry for the one page', async () => {
     await open(h.page, `${h.origin}/app/`)
     await call(h.page, 'navigateTo', { url: '/pages/p1/index' })
