@@ -7,7 +7,7 @@ import { createReportCollector, formatReport } from './build-report'
 import type { BuildReport } from './build-report'
 import { PLUGIN_NAME } from './constants'
 import { resolveOptions } from './options'
-import type { Options } from './options'
+import type { Options, ResolvedOptions } from './options'
 import { finishModule } from './module-header'
 import { pageModules, PICK_PREFIX, pickModuleCode, RESOLVED_PICK_PREFIX, RESOLVED_SETUP_ID, SETUP_ID, setupModuleCode } from './setup-module'
 import { transformWxDetailed } from './transform'
@@ -42,6 +42,20 @@ function ownRuntimeDirectories(): string[] {
     if (parent === dir) return []
     dir = parent
   }
+}
+
+/**
+ * `include`/`exclude` as a bundler-side id filter, so that Webpack and Rspack do not even run the
+ * loader on excluded modules. Only RegExps carry over (globs are matched in the handler, which
+ * applies both lists again in every case).
+ */
+function idFilter(options: ResolvedOptions): { include?: RegExp[], exclude?: RegExp[] } | undefined {
+  const plain = (list: ReadonlyArray<string | RegExp>) =>
+    list.every(item => item instanceof RegExp) ? (list as RegExp[]).map(re => new RegExp(re.source, re.flags.replace(/[gy]/g, ''))) : undefined
+  const include = plain(options.include)
+  const exclude = plain(options.exclude)
+  if (!include && !exclude) return undefined
+  return { ...(include && { include }), ...(exclude && { exclude }) }
 }
 
 export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = createUnplugin<PluginOptions | undefined, false>((options = {}, meta) => {
@@ -86,7 +100,7 @@ export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = crea
     },
 
     transform: {
-      filter: { code: HANDLED_TOKEN },
+      filter: { id: idFilter(resolved), code: HANDLED_TOKEN },
       handler(code, id) {
         const path = id.replace(/\\/g, '/')
         if (skipped.some(dir => path.startsWith(dir))) return null
