@@ -27,10 +27,12 @@ function appearsIn(code: string, name: string): boolean {
 }
 
 function quote(text: string): string {
-  return `'${text.replace(/[\\']/g, '\\$&').replace(/\n/g, '\\n')}'`
+  return /[\\'\n]/.test(text) ? `'${text.replace(/[\\']/g, '\\$&').replace(/\n/g, '\\n')}'` : `'${text}'`
 }
 
 export function createImportPlan(code: string): ImportPlan {
+  // Most modules contain no `_wx` at all: then no generated local can collide with their text.
+  const mayCollide = code.includes(LOCAL_PREFIX.slice(0, -1))
   const taken = new Set<string>()
   const named = new Map<string, string>()
   const stubs = new Map<string, { local: string; kind: string }>()
@@ -41,7 +43,7 @@ export function createImportPlan(code: string): ImportPlan {
   function allocate(wanted: string): string {
     const base = wanted.replace(/[^\w$]/g, '_')
     let name = base
-    for (let n = 2; taken.has(name) || appearsIn(code, name); n++)
+    for (let n = 2; taken.has(name) || (mayCollide && appearsIn(code, name)); n++)
       name = `${base}_${n}`
     taken.add(name)
     return name

@@ -1,3 +1,6 @@
+// The transform of one module: pre-check (tokens.ts), parse (parse.ts), free references
+// (collect.ts), their forms (sites.ts), edits and report (rewrite.ts, guards.ts), one runtime
+// import (imports.ts), and a high-resolution map (sourcemap.ts). DESIGN.md "The transform".
 import type { SourceMap } from 'magic-string'
 import type * as t from '@babel/types'
 import type { TransformWarning } from './messages'
@@ -48,7 +51,9 @@ export class UnsupportedApiError extends Error {
   }
 }
 
-const UNCHANGED: TransformOutcome = Object.freeze({ result: undefined, warnings: [] }) as TransformOutcome
+function unchanged(): TransformOutcome {
+  return { result: undefined, warnings: [] }
+}
 
 /** Once `wx.X` is assigned in a module, every `wx.X` there must see the assignment: whole object. */
 function keepWrittenApisOnTheObject(sites: Site[]): Site[] {
@@ -97,16 +102,16 @@ function analyzeModule(code: string, id: string, tokens: readonly number[]): Ana
 /** Rewrites the free wx globals of one module; see TransformOutcome for what comes back. */
 export function transformWxDetailed(code: string, id: string, options: ResolvedOptions): TransformOutcome {
   if (!isIncluded(id, options))
-    return UNCHANGED
+    return unchanged()
   const tokens = findHandledTokens(code)
   if (tokens.length === 0 || hasDisableComment(code))
-    return UNCHANGED
+    return unchanged()
   const analysis = analyzeModule(code, id, tokens)
   if (analysis.warning)
     return { result: undefined, warnings: [analysis.warning] }
   const { sites } = analysis
   if (sites.length === 0)
-    return UNCHANGED
+    return unchanged()
 
   const ctx: RewriteContext = {
     s: new MagicString(code),
@@ -122,7 +127,7 @@ export function transformWxDetailed(code: string, id: string, options: ResolvedO
   for (const site of sites)
     rewriteSite(ctx, site)
   if (!ctx.s.hasChanged())
-    return UNCHANGED
+    return unchanged()
   if (options.unsupported === 'error' && ctx.guardedCalls.length > 0)
     throw new UnsupportedApiError(unsupportedErrorMessage(ctx.guardedCalls), ctx.report)
 
