@@ -63,6 +63,9 @@ function entryPage(): string {
 /** Launch/enter options for a location: path and query from the URL, scene and referrerInfo from config. */
 export function optionsAt(loc: Pick<Location, 'pathname' | 'search' | 'hash'>): LaunchOptions {
   const { path, query } = readLocation(loc)
+  // The hand-over parameter of navigateToMiniProgram (runtime/open/mini-program.ts) is
+  // transport, not part of the launch query; the open area reads it into referrerInfo.
+  delete query.wxh5_referrer
   const options: LaunchOptions = {
     path: path || entryPage(),
     query,
