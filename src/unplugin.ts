@@ -110,8 +110,11 @@ export const unplugin: UnpluginInstance<PluginOptions | undefined, false> = crea
         reports.set(id, outcome.result?.report ?? [])
         const sideEffects = rollupLike && isPageFile(id) ? { moduleSideEffects: true } : {}
         if (!outcome.result) return 'moduleSideEffects' in sideEffects ? { code, map: null, ...sideEffects } : null
-        const { code: output, map } = finishModule(outcome.result, resolved.runtime)
-        return { code: output, map, ...sideEffects }
+        const finished = finishModule(outcome.result, resolved.runtime)
+        // Every site but a folded canIUse comes with a runtime import; not finding it is a bug.
+        if (finished === outcome.result && outcome.result.report.some(site => site.status !== 'folded'))
+          this.warn(`[${PLUGIN_NAME}] ${id}: the runtime import was not found, so this module does not import the setup first; please report this.`)
+        return { code: finished.code, map: finished.map, ...sideEffects }
       },
     },
 
