@@ -97,7 +97,7 @@ export function scheduleRender(record: PageRecord): void {
     renderNow(record)
     const callbacks = record.afterRender
     record.afterRender = []
-    for (const cb of callbacks) callUser(cb.bind(record.instance))
+    for (const cb of callbacks) callUser(() => cb.call(record.instance))
   })
 }
 

@@ -3,7 +3,19 @@
  * rest of `a` alone. Missing containers are created: an array before `[n]`, an object
  * before `.name`.
  */
+const parsed = new Map<string, Array<string | number>>()
+
 export function parsePath(key: string): Array<string | number> {
+  let segments = parsed.get(key)
+  if (!segments) {
+    // Pages reuse a handful of keys: parse each once (bounded, for keys built from data).
+    if (parsed.size > 1000) parsed.clear()
+    parsed.set(key, segments = parseUncached(key))
+  }
+  return segments
+}
+
+function parseUncached(key: string): Array<string | number> {
   const segments: Array<string | number> = []
   const re = /([^.[\]]+)|\[(\d+)\]/g
   let match: RegExpExecArray | null
