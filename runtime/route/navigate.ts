@@ -29,6 +29,12 @@ function routed<T>(dedupeKey: string | undefined, task: () => Promise<T>): Promi
   })
 }
 
+/** What makes two calls "the same": the API and the page and query the URL resolves to now. */
+function sameCall(api: string, url: string): string {
+  const { route, search } = resolveUrl(url, topRecord()?.route)
+  return `${api} ${route}?${search}`
+}
+
 function target(api: string, url: string): { route: string, search: string } {
   const resolved = resolveUrl(url, topRecord()?.route)
   if (!isKnownPage(resolved.route)) throw fail(`page "${resolved.route}" is not found`)
@@ -39,7 +45,7 @@ function target(api: string, url: string): { route: string, search: string } {
 export const navigateTo = /* @__PURE__ */ defineAsync<{ url?: string, events?: Record<string, unknown> }, { eventChannel: EventChannel }>('navigateTo', (options) => {
   checkParams(options, { url: 'String', events: 'Object?' })
   const url = options.url!
-  return routed(`navigateTo ${url}`, async () => {
+  return routed(sameCall('navigateTo', url), async () => {
     const { route, search } = target('navigateTo', url)
     if (isTabPage(route)) throw fail('can not navigateTo a tabbar page')
     if (stack.length >= MAX_STACK) throw fail('webview count limit exceed')
@@ -51,7 +57,7 @@ export const navigateTo = /* @__PURE__ */ defineAsync<{ url?: string, events?: R
 export const redirectTo = /* @__PURE__ */ defineAsync<{ url?: string }>('redirectTo', (options) => {
   checkParams(options, { url: 'String' })
   const url = options.url!
-  return routed(`redirectTo ${url}`, async () => {
+  return routed(sameCall('redirectTo', url), async () => {
     const { route, search } = target('redirectTo', url)
     if (isTabPage(route)) throw fail('can not redirectTo a tabbar page')
     await replaceTop(route, search)
@@ -61,7 +67,7 @@ export const redirectTo = /* @__PURE__ */ defineAsync<{ url?: string }>('redirec
 export const switchTab = /* @__PURE__ */ defineAsync<{ url?: string }>('switchTab', (options) => {
   checkParams(options, { url: 'String' })
   const url = options.url!
-  return routed(`switchTab ${url}`, async () => {
+  return routed(sameCall('switchTab', url), async () => {
     // switchTab takes no query: WeChat drops it.
     const { route } = target('switchTab', url)
     if (!isTabPage(route)) throw fail('can not switch to no-tabBar page')
@@ -73,7 +79,7 @@ export const switchTab = /* @__PURE__ */ defineAsync<{ url?: string }>('switchTa
 export const reLaunch = /* @__PURE__ */ defineAsync<{ url?: string }>('reLaunch', (options) => {
   checkParams(options, { url: 'String' })
   const url = options.url!
-  return routed(`reLaunch ${url}`, async () => {
+  return routed(sameCall('reLaunch', url), async () => {
     const { route, search } = target('reLaunch', url)
     await relaunch(route, search)
   })
