@@ -30,9 +30,12 @@ img:not([src]){display:none}
 
 let host: HTMLElement | undefined
 let state: BarState | undefined
+// The app config the state was built from: a new app.json (configure({ app })) starts over.
+let builtFrom: unknown
 
 function barState(): BarState {
-  if (state) return state
+  if (state && builtFrom === config.app) return state
+  builtFrom = config.app
   const tabBar = config.app?.tabBar
   state = {
     items: (tabBar?.list ?? []).map(item => ({ text: item.text ?? '', iconPath: item.iconPath, selectedIconPath: item.selectedIconPath, redDot: false })),
