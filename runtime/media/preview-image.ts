@@ -1,0 +1,184 @@
+import { defineAsync } from '../internal/define'
+import { fail } from '../internal/fail'
+import { checkParams } from '../internal/params'
+import { h, label, useStyle } from '../internal/ui-host'
+import { useTheme } from '../internal/ui-theme'
+import { imageSrc } from './image-src'
+
+const CSS = '.wx-pv{background:#000;overflow:hidden;touch-action:none;user-select:none;animation:wx-in var(--wx-t)}'
+  + '.wx-pv-track{display:flex;height:100%;transition:transform var(--wx-t)}'
+  + '.wx-pv-page{flex:0 0 100%;display:flex;align-items:center;justify-content:center;overflow:hidden}'
+  + '.wx-pv-page img{max-width:100%;max-height:100%;transform-origin:center;-webkit-user-drag:none}'
+  + '.wx-pv-n{position:absolute;left:0;right:0;bottom:calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px}'
+
+const DOUBLE_TAP_MS = 300
+const SWIPE_PX = 50
+const MAX_ZOOM = 4
+
+let closeCurrent: (() => void) | undefined
+
+/**
+ * `wx.previewImage`: a full-screen viewer in the UI host. Swipe (or ←/→) between `urls`,
+ * starting at `current`; pinch or double-tap to zoom (drag to pan while zoomed); a single
+ * tap or Escape closes it. Resolves once the viewer is shown.
+ */
+export const previewImage = /* @__PURE__ */ defineAsync<{ urls: string[], current?: string | number, showmenu?: boolean, referrerPolicy?: string }>('previewImage', (o) => {
+  checkParams(o as unknown as Record<string, unknown>, { urls: 'Array', current: 'String|Number?', showmenu: 'Boolean?', referrerPolicy: 'String?' })
+  if (!o.urls.length) throw fail('parameter error: parameter.urls should not be empty')
+  const urls = o.urls.map(String)
+  let index = typeof o.current === 'number' ? o.current : urls.indexOf(o.current ?? '')
+  if (index < 0 || index >= urls.length) index = 0
+  closeCurrent?.()
+  show(urls, index, o.referrerPolicy === 'origin' ? 'origin' : 'no-referrer')
+})
+
+function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): void {
+  useTheme()
+  const root = useStyle('wx-preview', CSS)
+  const mask = h('div', 'wx-mask wx-pv')
+  mask.setAttribute('role', 'dialog')
+  mask.setAttribute('aria-modal', 'true')
+  mask.setAttribute('aria-label', label('preview.title', { 'zh-CN': '图片预览', en: 'Image preview' }))
+  mask.tabIndex = -1
+  const track = h('div', 'wx-pv-track')
+  const count = h('div', 'wx-pv-n')
+  const images = urls.map((url, i) => {
+    const page = h('div', 'wx-pv-page')
+    const img = h('img')
+    img.alt = `${i + 1} / ${urls.length}`
+    img.referrerPolicy = referrerPolicy
+    img.dataset.src = url
+    page.appendChild(img)
+    track.appendChild(page)
+    return img
+  })
+  mask.append(track, count)
+
+  let index = start
+  let zoom = 1
+  let panX = 0
+  let panY = 0
+  const layout = (dragX = 0): void => {
+    track.style.transform = `translateX(calc(${-index * 100}% + ${dragX}px))`
+    count.textContent = urls.length > 1 ? `${index + 1} / ${urls.length}` : ''
+    // Load the visible image and its neighbours only.
+    for (let i = Math.max(0, index - 1); i <= Math.min(urls.length - 1, index + 1); i++) {
+      if (!images[i].getAttribute('src')) images[i].src = imageSrc(urls[i])
+    }
+    images.forEach((img, i) => {
+      img.style.transform = i === index ? `translate(${panX}px,${panY}px) scale(${zoom})` : ''
+    })
+  }
+  const go = (next: number): void => {
+    index = Math.max(0, Math.min(urls.length - 1, next))
+    zoom = 1
+    panX = panY = 0
+    layout()
+  }
+
+  const pointers = new Map<number, { x: number, y: number }>()
+  let downAt = { x: 0, y: 0 }
+  let moved = false
+  let pinch: { dist: number, zoom: number } | undefined
+  let pan = { x: 0, y: 0 }
+  let tapTimer: ReturnType<typeof setTimeout> | undefined
+  const distance = (): number => {
+    const [a, b] = [...pointers.values()]
+    return Math.hypot(a.x - b.x, a.y - b.y)
+  }
+
+  mask.addEventListener('pointerdown', (e) => {
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY })
+    mask.setPointerCapture?.(e.pointerId)
+    if (pointers.size === 1) {
+      downAt = { x: e.clientX, y: e.clientY }
+      pan = { x: panX, y: panY }
+      moved = false
+    }
+    else if (pointers.size === 2) {
+      pinch = { dist: distance(), zoom }
+      moved = true
+    }
+  })
+  mask.addEventListener('pointermove', (e) => {
+    if (!pointers.has(e.pointerId)) return
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY })
+    const dx = e.clientX - downAt.x
+    const dy = e.clientY - downAt.y
+    if (Math.hypot(dx, dy) > 10) moved = true
+    if (pinch && pointers.size === 2) {
+      zoom = Math.min(MAX_ZOOM, Math.max(1, pinch.zoom * (distance() / (pinch.dist || 1))))
+      if (zoom === 1) panX = panY = 0
+      layout()
+    }
+    else if (pointers.size === 1 && zoom > 1) {
+      panX = pan.x + dx
+      panY = pan.y + dy
+      layout()
+    }
+    else if (pointers.size === 1 && moved) {
+      layout(dx)
+    }
+  })
+  const release = (e: PointerEvent): void => {
+    if (!pointers.delete(e.pointerId)) return
+    if (pointers.size) return
+    const wasPinch = !!pinch
+    pinch = undefined
+    const dx = e.clientX - downAt.x
+    if (!moved) {
+      onTap(e.clientX, e.clientY)
+      return
+    }
+    if (!wasPinch && zoom === 1 && Math.abs(dx) > SWIPE_PX) go(index + (dx < 0 ? 1 : -1))
+    else layout()
+  }
+  mask.addEventListener('pointerup', release)
+  mask.addEventListener('pointercancel', release)
+
+  function onTap(x: number, y: number): void {
+    if (tapTimer !== undefined) {
+      // Double tap: zoom in around the point, or back out.
+      clearTimeout(tapTimer)
+      tapTimer = undefined
+      if (zoom > 1) {
+        zoom = 1
+        panX = panY = 0
+      }
+      else {
+        zoom = 2
+        const rect = mask.getBoundingClientRect()
+        panX = -(x - rect.left - rect.width / 2)
+        panY = -(y - rect.top - rect.height / 2)
+      }
+      layout()
+      return
+    }
+    tapTimer = setTimeout(() => {
+      tapTimer = undefined
+      close()
+    }, DOUBLE_TAP_MS)
+  }
+
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') close()
+    else if (e.key === 'ArrowLeft') go(index - 1)
+    else if (e.key === 'ArrowRight') go(index + 1)
+    else return
+    e.preventDefault()
+    e.stopPropagation()
+  }
+  const back = document.activeElement as HTMLElement | null
+  function close(): void {
+    if (tapTimer !== undefined) clearTimeout(tapTimer)
+    document.removeEventListener('keydown', onKey, true)
+    mask.remove()
+    if (closeCurrent === close) closeCurrent = undefined
+    back?.focus?.()
+  }
+  closeCurrent = close
+  document.addEventListener('keydown', onKey, true)
+  root.appendChild(mask)
+  layout()
+  mask.focus()
+}
