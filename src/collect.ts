@@ -2,6 +2,8 @@ import type * as t from '@babel/types'
 import type { Scope } from './scope'
 import { CHILD_KEYS, SKIPPED_KEYS, TYPE_ONLY } from './ast-keys'
 import { HANDLED_GLOBALS } from './constants'
+import { bindPattern, visitTarget } from './patterns'
+import type { PatternWalker } from './patterns'
 import { createScope, declare, functionScopeOf, isBound } from './scope'
 
 /** A free reference to a handled global, with the two enclosing nodes that decide its form. */
@@ -105,7 +107,7 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
     if (node.type === 'FunctionExpression' && node.id)
       bind(scope, node.id.name)
     for (const param of node.params)
-      bindPattern(param, scope, scope)
+      bindPattern(walker, param, scope, scope)
     if (node.body.type !== 'BlockStatement')
       return visit(node.body, scope)
     // The body is its own var scope: parameter defaults cannot see its `var`s and functions.
@@ -167,7 +169,7 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
           if (!containsToken(declarator))
             continue
           ancestors.push(declarator)
-          bindPattern(declarator.id, target, scope)
+          bindPattern(walker, declarator.id, target, scope)
           visit(declarator.init, scope)
           ancestors.pop()
         }
@@ -176,7 +178,7 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
       case 'CatchClause': {
         const inner = createScope(scope, false)
         if (node.param)
-          bindPattern(node.param, inner, inner)
+          bindPattern(walker, node.param, inner, inner)
         return visit(node.body, inner)
       }
       case 'ForInStatement':
@@ -184,7 +186,7 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
         const inner = createScope(scope, false)
         if (node.left.type === 'VariableDeclaration')
           visit(node.left, inner)
-        else visitTarget(node.left, inner)
+        else visitTarget(walker, node.left, inner)
         visit(node.right, inner)
         return visit(node.body, inner)
       }
@@ -195,10 +197,10 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
       case 'TSModuleBlock':
         return visitChildren(node, createScope(scope, false))
       case 'AssignmentExpression':
-        visitTarget(node.left, scope)
+        visitTarget(walker, node.left, scope)
         return visit(node.right, scope)
       case 'UpdateExpression':
-        return visitTarget(node.argument, scope)
+        return visitTarget(walker, node.argument, scope)
       case 'ImportDeclaration':
         for (const specifier of node.specifiers)
           bind(programScope, specifier.local.name)
@@ -219,95 +221,14 @@ export function collectFreeReferences(file: t.File, tokens: readonly number[]): 
     }
   }
 
-  /** A declaration pattern: identifiers bind in `target`; defaults and computed keys are expressions. */
-  function bindPattern(node: t.Node | null, target: Scope, scope: Scope): void {
-    if (!node || !containsToken(node))
-      return
-    ancestors.push(node)
-    switch (node.type) {
-      case 'Identifier':
-        bind(target, node.name)
-        break
-      case 'ObjectPattern':
-        for (const property of node.properties) {
-          if (property.type === 'RestElement') {
-            bindPattern(property.argument, target, scope)
-            continue
-          }
-          if (property.computed)
-            visit(property.key, scope)
-          bindPattern(property.value, target, scope)
-        }
-        break
-      case 'ArrayPattern':
-        for (const element of node.elements)
-          bindPattern(element, target, scope)
-        break
-      case 'AssignmentPattern':
-        bindPattern(node.left, target, scope)
-        visit(node.right, scope)
-        break
-      case 'RestElement':
-        bindPattern(node.argument, target, scope)
-        break
-      case 'TSParameterProperty':
-        bindPattern(node.parameter, target, scope)
-        break
-      default:
-        visitNode(node, scope)
-    }
-    ancestors.pop()
-  }
-
-  /** An assignment target: identifiers and members in it are written, not read. */
-  function visitTarget(node: t.Node, scope: Scope): void {
-    if (!containsToken(node))
-      return
-    ancestors.push(node)
-    switch (node.type) {
-      case 'Identifier':
-        record(node, scope, true)
-        break
-      case 'MemberExpression':
-      case 'OptionalMemberExpression':
-        writtenMembers.add(node)
-        visitNode(node, scope)
-        break
-      case 'ObjectPattern':
-        for (const property of node.properties) {
-          if (property.type === 'RestElement') {
-            visitTarget(property.argument, scope)
-            continue
-          }
-          if (property.computed)
-            visit(property.key, scope)
-          visitTarget(property.value, scope)
-        }
-        break
-      case 'ArrayPattern':
-        for (const element of node.elements) {
-          if (element)
-            visitTarget(element, scope)
-        }
-        break
-      case 'AssignmentPattern':
-        visitTarget(node.left, scope)
-        visit(node.right, scope)
-        break
-      case 'RestElement':
-        visitTarget(node.argument, scope)
-        break
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSNonNullExpression':
-      case 'TSTypeAssertion':
-      case 'ParenthesizedExpression':
-        visitTarget(node.expression, scope)
-        break
-      default:
-        visitNode(node, scope)
-    }
-    ancestors.pop()
+  const walker: PatternWalker = {
+    containsToken,
+    ancestors,
+    visit,
+    visitNode,
+    bind,
+    record,
+    markWritten: node => writtenMembers.add(node),
   }
 
   ancestors.push(file.program)
