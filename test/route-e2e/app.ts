@@ -25,6 +25,7 @@ configure({
     tabBar: { list: TABS.map(pagePath => ({ pagePath, text: pagePath })) },
   },
   router: { mode, base: '/app/' },
+  pageConfig: { 'pages/p2/index': { enablePullDownRefresh: true } },
 })
 
 for (const route of [...TABS, ...OTHERS]) {
@@ -32,6 +33,7 @@ for (const route of [...TABS, ...OTHERS]) {
     onLoad(query) { record(`${route}.onLoad ${JSON.stringify(query)}`) },
     onShow() { record(`${route}.onShow`) },
     onUnload() { record(`${route}.onUnload`) },
+    onPullDownRefresh() { record(`${route}.onPullDownRefresh`) },
     render(el) { el.textContent = `${route}|${JSON.stringify(this.options)}` },
   })
 }
