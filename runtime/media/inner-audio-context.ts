@@ -51,7 +51,8 @@ export const createInnerAudioContext = /* @__PURE__ */ defineSync('createInnerAu
   on('canplay', () => emit('Canplay'))
   on('play', () => emit('Play'))
   on('pause', () => {
-    if (!stopping) emit('Pause')
+    // Reaching the end pauses the element too; WeChat reports only onEnded then.
+    if (!stopping && !audio.ended) emit('Pause')
   })
   on('ended', () => emit('Ended'))
   on('timeupdate', () => emit('TimeUpdate'))

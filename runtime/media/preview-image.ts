@@ -89,7 +89,12 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): vo
 
   mask.addEventListener('pointerdown', (e) => {
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY })
-    mask.setPointerCapture?.(e.pointerId)
+    try {
+      mask.setPointerCapture(e.pointerId)
+    }
+    catch {
+      // Synthetic pointers (no active pointer id) cannot be captured; nothing else needs it.
+    }
     if (pointers.size === 1) {
       downAt = { x: e.clientX, y: e.clientY }
       pan = { x: panX, y: panY }
