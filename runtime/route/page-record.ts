@@ -64,6 +64,7 @@ export function createRecord(
   Object.defineProperties(instance, {
     route: { value: route, enumerable: true },
     is: { value: route },
+    __route__: { value: route },
     options: { value: parseQuery(search), enumerable: true },
   })
   instance.data = cloneData(definition.data)

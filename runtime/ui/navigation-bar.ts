@@ -87,7 +87,12 @@ export function renderNavigationBar(animation: { duration: number, timingFunc: s
   bar.style.transitionDuration = `${animation.duration}ms`
   bar.style.transitionTimingFunction = TIMING[animation.timingFunc] ?? 'linear'
   bar.style.backgroundColor = nav.backgroundColor ?? String(win.navigationBarBackgroundColor ?? '#000000')
-  bar.style.color = nav.frontColor ?? (win.navigationBarTextStyle === 'black' ? '#000000' : '#ffffff')
+  const front = nav.frontColor ?? (win.navigationBarTextStyle === 'black' ? '#000000' : '#ffffff')
+  bar.style.color = front
+  // The capsule follows the text colour, as WeChat's does: light icons on a dark pill, or the reverse.
+  const pill = capsule()
+  pill.style.color = front
+  pill.style.backgroundColor = front === '#ffffff' ? 'rgba(0,0,0,.15)' : 'rgba(255,255,255,.6)'
   loading.hidden = !nav.loading
   back.hidden = stack.length < 2
   home.hidden = !homeButtonWanted(record)
