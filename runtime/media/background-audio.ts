@@ -1,10 +1,12 @@
 import { defineSync } from '../internal/define'
-import { mediaErrorCode, mediaErrorMessage, mediaEvents } from './media-events'
+import { type EventMethods, mediaErrorCode, mediaErrorMessage, mediaEvents } from './media-events'
 import { imageSrc as mediaSrc } from './image-src'
 
 const EVENTS = ['Canplay', 'Waiting', 'Error', 'Play', 'Pause', 'Seeking', 'Seeked', 'Ended', 'Stop', 'TimeUpdate', 'Prev', 'Next'] as const
 
-export interface BackgroundAudioManager {
+export type BackgroundAudioManager = BackgroundAudioManagerBase & EventMethods<typeof EVENTS[number]>
+
+interface BackgroundAudioManagerBase {
   src: string
   title: string
   epname: string
@@ -24,7 +26,6 @@ export interface BackgroundAudioManager {
   pause: () => void
   stop: () => void
   seek: (position: number) => void
-  [listener: string]: unknown
 }
 
 let manager: BackgroundAudioManager | undefined
@@ -44,7 +45,7 @@ export const getBackgroundAudioManager = /* @__PURE__ */ defineSync('getBackgrou
   let src = ''
   let startTime = 0
   let stopping = false
-  const emit = mediaEvents(m as Record<string, unknown>, EVENTS)
+  const emit = mediaEvents(m as unknown as Record<string, unknown>, EVENTS)
 
   const session = (): MediaSession | undefined => (typeof navigator !== 'undefined' ? navigator.mediaSession : undefined)
   const updateMetadata = (): void => {

@@ -1,11 +1,13 @@
 import { defineSync } from '../internal/define'
 import { reportError } from '../internal/report-error'
 import { imageSrc as mediaSrc } from './image-src'
-import { mediaErrorCode, mediaErrorMessage, mediaEvents } from './media-events'
+import { type EventMethods, mediaErrorCode, mediaErrorMessage, mediaEvents } from './media-events'
 
 const EVENTS = ['Canplay', 'Play', 'Pause', 'Stop', 'Ended', 'TimeUpdate', 'Error', 'Waiting', 'Seeking', 'Seeked'] as const
 
-export interface InnerAudioContext {
+export type InnerAudioContext = InnerAudioContextBase & EventMethods<typeof EVENTS[number]>
+
+interface InnerAudioContextBase {
   src: string
   startTime: number
   autoplay: boolean
@@ -23,7 +25,6 @@ export interface InnerAudioContext {
   stop: () => void
   seek: (position: number) => void
   destroy: () => void
-  [listener: string]: unknown
 }
 
 /**
@@ -43,7 +44,7 @@ export const createInnerAudioContext = /* @__PURE__ */ defineSync('createInnerAu
   let stopping = false
   let destroyed = false
   const ctx = {} as InnerAudioContext
-  const emit = mediaEvents(ctx as Record<string, unknown>, EVENTS)
+  const emit = mediaEvents(ctx as unknown as Record<string, unknown>, EVENTS)
 
   const on = (type: string, fn: () => void): void => audio.addEventListener(type, () => {
     if (!destroyed) fn()

@@ -1,6 +1,11 @@
 import { createListeners, type Listeners } from '../internal/listeners'
 import { typeName } from '../internal/params'
 
+/** `onX(listener)` / `offX(listener?)` for each event name X. */
+export type EventMethods<E extends string> =
+  & { [K in E as `on${K}`]: (listener: (res: any) => void) => void }
+  & { [K in E as `off${K}`]: (listener?: (res: any) => void) => void }
+
 /**
  * The onX/offX pairs of a media object (InnerAudioContext, BackgroundAudioManager): each
  * event name gets `onX(fn)` / `offX(fn?)` on `target` and an emitter.

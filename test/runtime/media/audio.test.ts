@@ -6,7 +6,8 @@ import { wavDataUrl } from './helpers'
 const TONE = wavDataUrl(0.3)
 
 /** Resolves with the argument of the first call of `onX`. */
-function next(ctx: Record<string, unknown>, event: string): Promise<unknown> {
+function next(target: object, event: string): Promise<unknown> {
+  const ctx = target as Record<string, unknown>
   return new Promise((resolve) => {
     const fn = (res?: unknown) => {
       ;(ctx[`off${event}`] as (f: unknown) => void)(fn)
@@ -44,7 +45,7 @@ describe('createInnerAudioContext', () => {
   it('fires onCanplay, then onPlay, onTimeUpdate and onEnded in order when played to the end', async () => {
     const ctx = createInnerAudioContext()
     const events: string[] = []
-    for (const e of ['Canplay', 'Play', 'Pause', 'Ended', 'Stop']) (ctx[`on${e}`] as (f: () => void) => void)(() => events.push(e))
+    for (const e of ['Canplay', 'Play', 'Pause', 'Ended', 'Stop']) ((ctx as unknown as Record<string, (f: () => void) => void>)[`on${e}`])(() => events.push(e))
     let updates = 0
     ctx.onTimeUpdate(() => { updates++ })
     const canplay = next(ctx, 'Canplay')
