@@ -105,7 +105,7 @@ function onPopState(event: PopStateEvent): void {
       const index = saved.index
       if (index < stack.length) {
         // Back: the pages above that entry close, as navigateBack closes them.
-        popTo(index)
+        if (index < stack.length - 1) popTo(index)
         if (stack[index].key !== saved.stack[index].key) replaceEntry(stack)
         return
       }
