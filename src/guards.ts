@@ -18,6 +18,19 @@ const own = (object: object, key: string): boolean => Object.prototype.hasOwnPro
  * `sync` stub, so a typo fails loudly at the call.
  */
 export function apiStatus(api: string, target: string): ApiStatus {
+  let byApi = statusCache.get(target)
+  if (!byApi)
+    statusCache.set(target, byApi = new Map())
+  let status = byApi.get(api)
+  if (!status)
+    byApi.set(api, status = computeStatus(api, target))
+  return status
+}
+
+// Catalog and runtime surface are fixed for the process: one answer per (target, api).
+const statusCache = new Map<string, Map<string, ApiStatus>>()
+
+function computeStatus(api: string, target: string): ApiStatus {
   const info = own(CATALOG, api) ? CATALOG[api] : undefined
   const kind: ApiKind = info?.kind ?? 'sync'
   if (info && compareVersion(info.since, target) > 0)

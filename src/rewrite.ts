@@ -34,7 +34,6 @@ export interface RewriteContext {
   warnings: TransformWarning[]
   /** Guarded calls: what `unsupported: 'error'` fails the build for. */
   guardedCalls: Array<{ loc: SourceLocation; name: string; reason: string }>
-  statuses: Map<string, ApiStatus>
 }
 
 function edit(ctx: RewriteContext, start: number, end: number, text: string): void {
@@ -48,10 +47,7 @@ function locOf(ctx: RewriteContext, node: t.Node): SourceLocation {
 }
 
 function statusOf(ctx: RewriteContext, api: string): ApiStatus {
-  let status = ctx.statuses.get(api)
-  if (!status)
-    ctx.statuses.set(api, status = apiStatus(api, ctx.options.target))
-  return status
+  return apiStatus(api, ctx.options.target)
 }
 
 function add(ctx: RewriteContext, loc: SourceLocation, name: string, status: SiteStatus, reason?: string): void {

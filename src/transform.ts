@@ -122,7 +122,6 @@ export function transformWxDetailed(code: string, id: string, options: ResolvedO
     report: [],
     warnings: [],
     guardedCalls: [],
-    statuses: new Map(),
   }
   for (const site of sites)
     rewriteSite(ctx, site)
