@@ -47,11 +47,6 @@ export function typeofApi(status: ApiStatus): 'function' | 'object' | 'undefined
   return status.kind === 'namespace' ? 'object' : 'function'
 }
 
-/** Whether the runtime exports a global such as `getApp` or `App` (otherwise it stays global). */
-export function isRuntimeGlobal(name: string): boolean {
-  return IMPLEMENTED.has(name)
-}
-
 /** Build-time answer of `wx.canIUse(schema)`; the same resolver answers at run time. */
 export function foldCanIUse(schema: string, target: string): boolean {
   return resolveCanIUse(schema, target, IMPLEMENTED)

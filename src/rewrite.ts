@@ -6,7 +6,7 @@ import type { Edit } from './sourcemap'
 import type { SourceLocation, TransformWarning } from './messages'
 import type { ResolvedOptions } from './options'
 import type { Site } from './sites'
-import { apiStatus, foldCanIUse, isRuntimeGlobal, newerParams, typeofApi } from './guards'
+import { apiStatus, foldCanIUse, newerParams, typeofApi } from './guards'
 import { guardedWarning, paramTooNewWarning, wholeObjectWarning } from './messages'
 
 export type SiteStatus = 'imported' | 'guarded' | 'folded' | 'whole-object'
@@ -121,8 +121,6 @@ export function rewriteSite(ctx: RewriteContext, site: Site): void {
     }
     case 'typeof-global': {
       const { name } = site.ref.node
-      if (name !== 'wx' && !isRuntimeGlobal(name))
-        return
       const value = name === 'wx' ? 'object' : 'function'
       add(ctx, loc, name, 'folded', `typeof is '${value}'`)
       edit(ctx, site.node.start!, site.node.end!, `'${value}'`)
@@ -141,9 +139,8 @@ export function rewriteSite(ctx: RewriteContext, site: Site): void {
       return
     }
     case 'global': {
+      // App, Page, getApp and getCurrentPages are always runtime exports (runtime/index.ts).
       const { name } = site.ref.node
-      if (!isRuntimeGlobal(name))
-        return
       add(ctx, loc, name, 'imported')
       replaceIdentifier(ctx, site, ctx.plan.named(name))
       return
