@@ -2,6 +2,7 @@ import { pageNotFoundChannel } from '../internal/hub'
 import { parseQuery, readRawLocation } from '../internal/location'
 import { reportError } from '../internal/report-error'
 import { entryPage, isTabPage } from './app-config'
+import { followAppVisibility } from './app-visibility'
 import { claimPop, readSaved, replaceEntry, type SavedStack } from './history'
 import { buildPage, loadPage, showPage } from './lifecycle'
 import { hook, type PageRecord } from './page-record'
@@ -27,6 +28,7 @@ async function boot(): Promise<void> {
   history.scrollRestoration = 'manual'
   addEventListener('popstate', onPopState)
   addEventListener('resize', onResize)
+  followAppVisibility()
   const saved = readSaved(history.state)
   if (saved && saved.stack.every(entry => isKnownPage(entry.route))) {
     try {

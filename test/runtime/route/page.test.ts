@@ -121,6 +121,30 @@ describe('render adapter', () => {
   })
 })
 
+describe('app visibility', () => {
+  it('hides the current page before the app hides, and shows it after the app shows', async () => {
+    await navigateTo({ url: '/pages/a/a' })
+    log.length = 0
+    const appListener = () => log.push(`app ${document.visibilityState}`)
+    document.addEventListener('visibilitychange', appListener)
+    const setVisibility = (state: string) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true })
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+    }
+    try {
+      setVisibility('hidden')
+      setVisibility('hidden')
+      setVisibility('visible')
+    }
+    finally {
+      document.removeEventListener('visibilitychange', appListener)
+      delete (document as unknown as Record<string, unknown>).visibilityState
+    }
+    expect(log).toEqual(['a.onHide', 'app hidden', 'app hidden', 'app visible', 'a.onShow'])
+    expect(document.visibilityState).toBe('visible')
+  })
+})
+
 describe('EventChannel', () => {
   it('works both ways as in WeChat\'s example', async () => {
     const received: unknown[] = []
