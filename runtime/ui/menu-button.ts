@@ -35,7 +35,8 @@ export interface Rect { width: number, height: number, top: number, right: numbe
 
 /** The capsule's rect in CSS pixels, as drawn (the same values on every call while the window size stays). */
 export const getMenuButtonBoundingClientRect = /* @__PURE__ */ defineSync('getMenuButtonBoundingClientRect', (): Rect => {
-  const windowWidth = element?.isConnected ? element.offsetParent!.getBoundingClientRect().right : document.documentElement.clientWidth
+  const bar = element?.isConnected ? element.offsetParent : null
+  const windowWidth = bar ? bar.getBoundingClientRect().right : document.documentElement.clientWidth
   const right = Math.round(windowWidth) - CAPSULE.right
   const { width, height, top } = CAPSULE
   return { width, height, top, right, bottom: top + height, left: right - width }
