@@ -2,6 +2,7 @@ import { expect, it } from 'vitest'
 import { pageNotFoundChannel, type PageNotFoundEvent } from '../../../runtime/internal/hub'
 import { getCurrentPages } from '../../../runtime/route/globals'
 import { startRouter } from '../../../runtime/route/start'
+import { getMenuButtonBoundingClientRect } from '../../../runtime/ui/menu-button'
 import { log, routes, setupApp, visible } from './fixture'
 
 it('reports an unknown entry URL with isEntryPage true, then opens the entry page', async () => {
@@ -12,7 +13,11 @@ it('reports an unknown entry URL with isEntryPage true, then opens the entry pag
     log.push('pageNotFound')
   })
   setupApp('hash')
+  // Before anything is drawn, the rect is where the capsule will be.
+  const before = getMenuButtonBoundingClientRect()
   await startRouter()
+  expect(getMenuButtonBoundingClientRect()).toEqual(before)
+  expect(before.right).toBe(document.documentElement.clientWidth - 7)
   expect(events).toEqual([{ path: 'pages/nope/nope', query: { x: '%20y', z: '' }, isEntryPage: true }])
   expect(log).toEqual(['pageNotFound', 'home.onLoad {}', 'home.onShow', 'home.onReady'])
   expect(routes(getCurrentPages())).toEqual(['pages/home/home'])
