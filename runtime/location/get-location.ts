@@ -19,7 +19,7 @@ export interface GetLocationOptions {
 
 export const getLocation = /* @__PURE__ */ defineAsync<GetLocationOptions, WxLocation>('getLocation', (o) => {
   checkParams(o as Record<string, unknown>, { type: 'String?', altitude: 'Boolean|String?', isHighAccuracy: 'Boolean?', highAccuracyExpireTime: 'Number?' })
-  const type = coordinateType('getLocation', o.type, 'wgs84')
+  const type = coordinateType(o.type, 'wgs84')
   const geo = geolocation()
   const options: PositionOptions = { maximumAge: 0, enableHighAccuracy: !!o.isHighAccuracy }
   if (o.isHighAccuracy) options.timeout = Math.max(o.highAccuracyExpireTime ?? 3000, 3000)

@@ -20,7 +20,7 @@ let type: CoordinateType = 'gcj02'
 
 export const startLocationUpdate = /* @__PURE__ */ defineAsync<StartLocationUpdateOptions>('startLocationUpdate', (o) => {
   checkParams(o as Record<string, unknown>, { type: 'String?' })
-  type = coordinateType('startLocationUpdate', o.type, 'gcj02')
+  type = coordinateType(o.type, 'gcj02')
   const geo = geolocation()
   if (watchId !== undefined) return
   return new Promise<void>((resolve, reject) => {

@@ -35,7 +35,7 @@ export function positionFailure(error: GeolocationPositionError): WxFail {
   return fail('position unavailable')
 }
 
-export function coordinateType(api: string, value: unknown, fallback: CoordinateType): CoordinateType {
+export function coordinateType(value: unknown, fallback: CoordinateType): CoordinateType {
   if (value === undefined) return fallback
   if (value !== 'wgs84' && value !== 'gcj02') throw fail(`parameter error: parameter.type should be "wgs84" or "gcj02" instead of ${JSON.stringify(value)};`)
   return value
