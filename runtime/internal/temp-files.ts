@@ -4,23 +4,40 @@
  * Blob behind it so uploadFile, saveFile, getFileInfo and the file system can read it.
  */
 const files = new Map<string, Blob>()
+// Paths the map does not hold can be backed by another area (the file system serves
+// `wxfile://usr/...` and saved files from its own store, without a Blob per write).
+let source: ((path: string) => Blob | undefined) | undefined
+// Bumped on every change to the map, so a reader can tell cheaply whether to rescan it.
+let version = 0
 
 export function createTempFile(blob: Blob): string {
   const path = URL.createObjectURL(blob)
   files.set(path, blob)
+  version++
   return path
 }
 
 export function readTempFile(path: string): Blob | undefined {
-  return files.get(path)
+  return files.get(path) ?? source?.(path)
 }
 
 export function isTempFile(path: string): boolean {
-  return files.has(path)
+  return files.has(path) || source?.(path) !== undefined
 }
 
 export function releaseTempFile(path: string): void {
-  if (files.delete(path)) URL.revokeObjectURL(path)
+  if (!files.delete(path)) return
+  version++
+  URL.revokeObjectURL(path)
+}
+
+/** Lets one area answer readTempFile / isTempFile for the paths it owns. */
+export function setTempFileSource(fn: (path: string) => Blob | undefined): void {
+  source = fn
+}
+
+export function tempFilesVersion(): number {
+  return version
 }
 
 /**
@@ -29,6 +46,7 @@ export function releaseTempFile(path: string): void {
  */
 export function writeTempFile(path: string, blob: Blob): void {
   files.set(path, blob)
+  version++
 }
 
 /** Every registered path (the file system picks up files that downloadFile saved under `wxfile://usr`). */
