@@ -2,7 +2,6 @@ import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { label } from '../internal/ui-host'
-import { showToast } from '../ui/toast'
 
 /**
  * setClipboardData / getClipboardData over the async Clipboard API. Browsers allow a
@@ -46,7 +45,13 @@ export async function writeClipboard(text: string): Promise<boolean> {
 export const setClipboardData = /* @__PURE__ */ defineAsync<SetClipboardDataOptions>('setClipboardData', async (o) => {
   checkParams(o as unknown as Record<string, unknown>, { data: 'String' })
   if (!(await writeClipboard(o.data))) throw fail('auth deny')
-  showToast({ title: label('clipboard.copied', { 'zh-CN': '内容已复制', 'en': 'Copied' }), icon: 'none', fail() {} })
+  // Loaded on first use, so the clipboard API does not carry the toast's UI; shown before
+  // success runs, so a toast the app shows from its success callback replaces ours, as in WeChat.
+  try {
+    const { showToast } = await import('../ui/toast')
+    showToast({ title: label('clipboard.copied', { 'zh-CN': '内容已复制', 'en': 'Copied' }), icon: 'none', fail() {} })
+  }
+  catch {}
 })
 
 export const getClipboardData = /* @__PURE__ */ defineAsync<Record<string, never>, { data: string }>('getClipboardData', async () => {
