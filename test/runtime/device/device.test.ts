@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { configure } from '../../../runtime/internal/config'
 import { uiRoot } from '../../../runtime/internal/ui-host'
+import { showToast } from '../../../runtime/ui/index'
 import {
   getClipboardData,
   getExtConfig,
@@ -36,6 +37,17 @@ describe('clipboard', () => {
     await expect(setClipboardData({ data: '复制的文字' })).resolves.toEqual({ errMsg: 'setClipboardData:ok' })
     const toast = uiRoot().querySelector('[role=status]')
     expect(toast?.textContent).toBe('内容已复制')
+  })
+
+  it('a toast the app shows from success replaces the copied toast', async () => {
+    await tap()
+    await new Promise<void>(resolve => setClipboardData({
+      data: 'x',
+      success: () => void showToast({ title: '复制成功' }),
+      complete: () => resolve(),
+    }))
+    await expect.poll(() => uiRoot().querySelector('[role=status]')?.textContent).toBe('复制成功')
+    expect(uiRoot().querySelectorAll('[role=status]')).toHaveLength(1)
   })
 
   it('a refused write fails auth deny', async () => {
