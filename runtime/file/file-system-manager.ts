@@ -1,6 +1,8 @@
 import { type CallbackApi, defineAsync, defineSync } from '../internal/define'
+import { unsupported } from '../internal/unsupported'
 import { checkParams } from '../internal/params'
 import { digestOf } from './digest'
+import * as fd from './fd'
 import * as ops from './ops'
 import { absorbForeignFiles, loadFileSystem, persisted, prepare } from './store'
 
@@ -39,6 +41,8 @@ function sync<A extends unknown[], R>(name: string, names: string[], rules: Reco
 const str = (o: Options, key: string): string => o[key] as string
 const READ = { filePath: 'String', encoding: 'String?', position: 'Number?', length: 'Number?' }
 const WRITE = { filePath: 'String', data: 'String|ArrayBuffer', encoding: 'String?' }
+const READ_FD = { fd: 'String', arrayBuffer: 'ArrayBuffer', offset: 'Number?', length: 'Number?', position: 'Number|Null?' }
+const WRITE_FD = { fd: 'String', data: 'String|ArrayBuffer', offset: 'Number?', length: 'Number?', position: 'Number|Null?', encoding: 'String?' }
 
 function createManager() {
   return {
@@ -81,6 +85,46 @@ function createManager() {
       const bytes = ops.fileBytes(str(o, 'filePath'))
       return { size: bytes.length, digest: await digestOf(bytes, o.digestAlgorithm as string | undefined) }
     }),
+    open: method('open', { filePath: 'String', flag: 'String?' }, o => [str(o, 'filePath')], o => ({ fd: fd.open(str(o, 'filePath'), o.flag as string | undefined) })),
+    openSync: sync('openSync', ['option'], { option: 'Object' }, (o: Options) => {
+      checkParams(o, { filePath: 'String', flag: 'String?' })
+      return fd.open(str(o, 'filePath'), o.flag as string | undefined)
+    }),
+    close: method('close', { fd: 'String' }, () => [], (o) => { fd.close(str(o, 'fd')) }),
+    closeSync: sync('closeSync', ['option'], { option: 'Object' }, (o: Options) => {
+      checkParams(o, { fd: 'String' })
+      fd.close(str(o, 'fd'))
+    }),
+    fstat: method('fstat', { fd: 'String' }, () => [], o => ({ stats: fd.fstat(str(o, 'fd')) })),
+    fstatSync: sync('fstatSync', ['option'], { option: 'Object' }, (o: Options) => {
+      checkParams(o, { fd: 'String' })
+      return fd.fstat(str(o, 'fd'))
+    }),
+    ftruncate: method('ftruncate', { fd: 'String', length: 'Number?' }, () => [], (o) => { fd.ftruncate(str(o, 'fd'), o.length as number | undefined) }),
+    ftruncateSync: sync('ftruncateSync', ['option'], { option: 'Object' }, (o: Options) => {
+      checkParams(o, { fd: 'String', length: 'Number?' })
+      fd.ftruncate(str(o, 'fd'), o.length as number | undefined)
+    }),
+    truncate: method('truncate', { filePath: 'String', length: 'Number?' }, () => [], (o) => { fd.truncate(str(o, 'filePath'), o.length as number | undefined) }),
+    truncateSync: sync('truncateSync', ['option'], { option: 'Object' }, (o: Options) => {
+      checkParams(o, { filePath: 'String', length: 'Number?' })
+      fd.truncate(str(o, 'filePath'), o.length as number | undefined)
+    }),
+    read: method('read', READ_FD, () => [], o => fd.read(o as unknown as fd.ReadArgs)),
+    readSync: sync('readSync', ['option'], { option: 'Object' }, (o: Options) => {
+      checkParams(o, READ_FD)
+      return fd.read(o as unknown as fd.ReadArgs)
+    }),
+    write: method('write', WRITE_FD, () => [], o => fd.write(o as unknown as fd.WriteArgs)),
+    writeSync: sync('writeSync', ['option'], { option: 'Object' }, (o: Options) => {
+      checkParams(o, WRITE_FD)
+      return fd.write(o as unknown as fd.WriteArgs)
+    }),
+    // Zip and compressed files are not implemented: they fail the wx way (`unzip:fail not supported`).
+    unzip: unsupported('unzip'),
+    readZipEntry: unsupported('readZipEntry'),
+    readCompressedFile: unsupported('readCompressedFile'),
+    readCompressedFileSync: unsupported('readCompressedFileSync', 'sync'),
     getSavedFileList: method('getSavedFileList', {}, () => [], () => ({ fileList: ops.savedFiles() })),
     removeSavedFile: method('removeSavedFile', { filePath: 'String' }, () => [], (o) => { ops.removeSavedFile(str(o, 'filePath')) }),
   }

@@ -241,3 +241,62 @@ describe('temp files, saveFile and the saved-file store', () => {
     expect(fs.readFileSync(`${USR}/kept.txt`, 'utf8')).toBe('kept')
   })
 })
+
+describe('file descriptors and truncate', () => {
+  it('open, write, read, fstat, ftruncate, close', async () => {
+    const fs = getFileSystemManager()
+    const opened = await run(fs.open, { filePath: `${USR}/fd.txt`, flag: 'w+' })
+    expect(opened.res).toEqual({ errMsg: 'open:ok', fd: expect.any(String) })
+    const fd = opened.res.fd as string
+    expect((await run(fs.write, { fd, data: 'hello world' })).res).toEqual({ errMsg: 'write:ok', bytesWritten: 11 })
+    expect(fs.writeSync({ fd, data: new Uint8Array([33, 33, 33]).buffer, offset: 1, length: 2 })).toEqual({ bytesWritten: 2 })
+    expect(fs.readFileSync(`${USR}/fd.txt`, 'utf8')).toBe('hello world!!')
+    const buffer = new ArrayBuffer(8)
+    const read = await run(fs.read, { fd, arrayBuffer: buffer, offset: 2, length: 5, position: 6 })
+    expect(read.res.bytesRead).toBe(5)
+    expect(read.res.arrayBuffer).toBe(buffer)
+    expect(new TextDecoder().decode(new Uint8Array(buffer, 2, 5))).toBe('world')
+    expect((fs.fstatSync({ fd }) as { size: number }).size).toBe(13)
+    fs.ftruncateSync({ fd, length: 5 })
+    expect(fs.readFileSync(`${USR}/fd.txt`, 'utf8')).toBe('hello')
+    expect((await run(fs.close, { fd })).res).toEqual({ errMsg: 'close:ok' })
+    expect((await run(fs.close, { fd })).res).toEqual({ errMsg: 'close:fail bad file descriptor', errno: 1300009 })
+  })
+
+  it('flags: r needs the file, wx refuses an existing one, a appends, r refuses writes', () => {
+    const fs = getFileSystemManager()
+    expect(thrown(() => fs.openSync({ filePath: `${USR}/nofd.txt` })).message).toBe('openSync:fail no such file or directory, open wxfile://usr/nofd.txt')
+    fs.writeFileSync(`${USR}/fd2.txt`, 'ab')
+    const e = thrown(() => fs.openSync({ filePath: `${USR}/fd2.txt`, flag: 'wx' }))
+    expect([e.message, e.errno]).toEqual(['openSync:fail file already exists wxfile://usr/fd2.txt', 1301005])
+    expect(thrown(() => fs.openSync({ filePath: `${USR}/fd2.txt`, flag: 'z' })).errno).toBe(1302003)
+    const a = fs.openSync({ filePath: `${USR}/fd2.txt`, flag: 'a' })
+    fs.writeSync({ fd: a, data: 'c', position: 0 })
+    expect(fs.readFileSync(`${USR}/fd2.txt`, 'utf8')).toBe('abc')
+    const r = fs.openSync({ filePath: `${USR}/fd2.txt`, flag: 'r' })
+    const w = thrown(() => fs.writeSync({ fd: r, data: 'x' }))
+    expect([w.message, w.errno]).toEqual(['writeSync:fail permission denied', 1302001])
+    // Sequential reads advance the position.
+    const buf = new ArrayBuffer(2)
+    expect(fs.readSync({ fd: r, arrayBuffer: buf, length: 2 }).bytesRead).toBe(2)
+    expect(fs.readSync({ fd: r, arrayBuffer: buf, length: 2 }).bytesRead).toBe(1)
+    fs.closeSync({ fd: r })
+    fs.closeSync({ fd: a })
+  })
+
+  it('truncate cuts or zero-pads; missing files fail', async () => {
+    const fs = getFileSystemManager()
+    fs.writeFileSync(`${USR}/tr.txt`, 'abcdef')
+    expect((await run(fs.truncate, { filePath: `${USR}/tr.txt`, length: 2 })).res).toEqual({ errMsg: 'truncate:ok' })
+    expect(fs.readFileSync(`${USR}/tr.txt`, 'utf8')).toBe('ab')
+    fs.truncateSync({ filePath: `${USR}/tr.txt`, length: 4 })
+    expect([...new Uint8Array(fs.readFileSync(`${USR}/tr.txt`) as ArrayBuffer)]).toEqual([97, 98, 0, 0])
+    expect((await run(fs.truncate, { filePath: `${USR}/none.txt` })).res).toEqual({ errMsg: 'truncate:fail no such file or directory, open wxfile://usr/none.txt', errno: 1300002 })
+  })
+
+  it('zip and compressed-file methods fail as not supported', async () => {
+    const fs = getFileSystemManager()
+    expect((await run(fs.unzip as never, { zipFilePath: `${USR}/a.zip`, targetPath: USR })).res).toEqual({ errMsg: 'unzip:fail not supported' })
+    expect(() => (fs.readCompressedFileSync as () => unknown)()).toThrow('readCompressedFileSync:fail not supported')
+  })
+})
