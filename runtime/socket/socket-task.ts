@@ -1,3 +1,4 @@
+import { config } from '../internal/config'
 import { type Callbacks, deliver } from '../internal/define'
 import { fail } from '../internal/fail'
 import { createListeners } from '../internal/listeners'
@@ -12,7 +13,8 @@ import { isBound, liveCount, type LiveSocket, MAX_SOCKETS, register, unregister 
  * (WeChat's success too means "started", the handshake result arrives as onOpen/onError).
  * Web limits: a page cannot set handshake headers (`header` is ignored) nor read the
  * response headers (onOpen's `header` is `{}`); `perMessageDeflate` and `tcpNoDelay`
- * are the browser's choice. Binary frames arrive as ArrayBuffer.
+ * are the browser's choice. Binary frames arrive as ArrayBuffer. A handshake still pending
+ * after `timeout` (else app.json `networkTimeout.connectSocket`, else 60 s) is abandoned.
  */
 export interface ConnectSocketOptions {
   url: string
@@ -34,6 +36,16 @@ export interface SocketTask {
 
 // The browser never says why a WebSocket failed; this is Chromium's name for that.
 const ERROR_TEXT = 'net::ERR_FAILED'
+const DEFAULT_TIMEOUT = 60_000
+// setTimeout fires at once past 2^31 - 1 ms: clamp, so a huge timeout stays huge.
+const MAX_DELAY = 2 ** 31 - 1
+
+/** Per-call `timeout` wins, then app.json `networkTimeout.connectSocket`, then 60 s. */
+function connectTimeout(timeout: unknown): number {
+  const fromApp = config.app?.networkTimeout?.connectSocket
+  const chosen = typeof timeout === 'number' && timeout > 0 ? timeout : typeof fromApp === 'number' && fromApp > 0 ? fromApp : DEFAULT_TIMEOUT
+  return Math.min(chosen, MAX_DELAY)
+}
 const NOT_CONNECTED = 'WebSocket is not connected'
 
 function resolveSocketUrl(url: string): URL {
@@ -117,7 +129,15 @@ export function connectSocket(raw: ConnectSocketOptions & Callbacks): SocketTask
     ws.binaryType = 'arraybuffer'
     const self: LiveSocket = socket = { ws }
     register(self)
+    // A handshake that never completes is abandoned after the timeout: onError says so,
+    // then the browser's close (1006) follows.
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      ws.close()
+    }, connectTimeout(options.timeout))
     ws.onopen = () => {
+      clearTimeout(timer)
       const res = { header: {} }
       open.emit(res)
       if (isBound(self)) emitLegacy('open', res)
@@ -128,11 +148,12 @@ export function connectSocket(raw: ConnectSocketOptions & Callbacks): SocketTask
       if (isBound(self)) emitLegacy('message', res)
     }
     ws.onerror = () => {
-      const res = { errMsg: ERROR_TEXT }
+      const res = { errMsg: timedOut ? 'timeout' : ERROR_TEXT }
       error.emit(res)
       if (isBound(self)) emitLegacy('error', res)
     }
     ws.onclose = (event) => {
+      clearTimeout(timer)
       const bound = isBound(self)
       unregister(self)
       const res = { code: event.code, reason: event.reason }

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { createServer } from 'node:http'
 import { WebSocketServer } from 'ws'
 
@@ -15,14 +16,21 @@ export interface WsTestServer {
  * - `/greet`: sends `hello` right after the handshake, then echoes like `/echo`.
  * - `/protocol`: echoes the sub-protocol the handshake agreed on, then stays open.
  * - `/reject`: refuses the handshake with HTTP 403.
+ * - `/silent`: never answers the handshake (for connect timeouts).
  */
 export async function startWsServer(): Promise<WsTestServer> {
   const http = createServer((_req, res) => {
     res.writeHead(404).end()
   })
   const wss = new WebSocketServer({ noServer: true, handleProtocols: protocols => protocols.values().next().value ?? false })
+  const silent = new Set<Duplex>()
   http.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    if (path === '/silent') {
+      silent.add(socket)
+      socket.on('close', () => silent.delete(socket))
+      return
+    }
     if (path === '/reject') {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
       return
@@ -46,6 +54,7 @@ export async function startWsServer(): Promise<WsTestServer> {
     origin: `ws://127.0.0.1:${(http.address() as AddressInfo).port}`,
     async close() {
       for (const client of wss.clients) client.terminate()
+      for (const socket of silent) socket.destroy()
       wss.close()
       http.closeAllConnections()
       await new Promise<void>(resolve => http.close(() => resolve()))

@@ -115,6 +115,18 @@ describe('connectSocket', () => {
     expect(events).toEqual([{ errMsg: 'net::ERR_FAILED' }, { code: 1006, reason: '' }])
   })
 
+  it('a handshake that never completes is abandoned after the timeout: onError timeout, then onClose', async () => {
+    const task = track(connectSocket({ url: `${origin}/silent`, timeout: 300 }))
+    const events: unknown[] = []
+    task.onOpen(() => events.push('open'))
+    task.onError(res => events.push(res))
+    await new Promise<void>(resolve => task.onClose((res) => {
+      events.push(res)
+      resolve()
+    }))
+    expect(events).toEqual([{ errMsg: 'timeout' }, { code: 1006, reason: '' }])
+  })
+
   it('send before open fails: WebSocket is not connected', async () => {
     const task = connectSocket({ url: `${origin}/echo` })
     track(task)
