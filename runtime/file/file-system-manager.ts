@@ -4,6 +4,7 @@ import { checkParams } from '../internal/params'
 import { digestOf } from './digest'
 import * as fd from './fd'
 import * as ops from './ops'
+import { readZipEntry, unzip, type ZipEntryRequest } from './unzip'
 import { absorbForeignFiles, loadFileSystem, persisted, prepare } from './store'
 
 /**
@@ -120,9 +121,11 @@ function createManager() {
       checkParams(o, WRITE_FD)
       return fd.write(o as unknown as fd.WriteArgs)
     }),
-    // Zip and compressed files are not implemented: they fail the wx way (`unzip:fail not supported`).
-    unzip: unsupported('unzip'),
-    readZipEntry: unsupported('readZipEntry'),
+    unzip: method('unzip', { zipFilePath: 'String', targetPath: 'String' }, o => [str(o, 'zipFilePath')],
+      o => unzip(str(o, 'zipFilePath'), str(o, 'targetPath'))),
+    readZipEntry: method('readZipEntry', { filePath: 'String', entries: 'Array|String', encoding: 'String?' }, o => [str(o, 'filePath')],
+      async o => ({ entries: await readZipEntry(str(o, 'filePath'), o.entries as ZipEntryRequest[] | 'all', o.encoding as string | undefined) })),
+    // Brotli has no DecompressionStream format in browsers: fails the wx way (`:fail not supported`).
     readCompressedFile: unsupported('readCompressedFile'),
     readCompressedFileSync: unsupported('readCompressedFileSync', 'sync'),
     getSavedFileList: method('getSavedFileList', {}, () => [], () => ({ fileList: ops.savedFiles() })),

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { configure } from '../../../runtime/internal/config'
 import { createTempFile } from '../../../runtime/internal/temp-files'
 import { env, getFileSystemManager } from '../../../runtime/file'
-import { freshDatabase, run, thrown } from './helpers'
+import { freshDatabase, makeZip, run, thrown } from './helpers'
 
 const USR = env.USER_DATA_PATH
 const APP = 'fs-test'
@@ -294,9 +294,41 @@ describe('file descriptors and truncate', () => {
     expect((await run(fs.truncate, { filePath: `${USR}/none.txt` })).res).toEqual({ errMsg: 'truncate:fail no such file or directory, open wxfile://usr/none.txt', errno: 1300002 })
   })
 
-  it('zip and compressed-file methods fail as not supported', async () => {
+  it('readCompressedFile fails as not supported (no brotli in browsers)', () => {
     const fs = getFileSystemManager()
-    expect((await run(fs.unzip as never, { zipFilePath: `${USR}/a.zip`, targetPath: USR })).res).toEqual({ errMsg: 'unzip:fail not supported' })
     expect(() => (fs.readCompressedFileSync as () => unknown)()).toThrow('readCompressedFileSync:fail not supported')
+  })
+})
+
+describe('unzip and readZipEntry', () => {
+  it('unzips deflated and stored entries into the target folder', async () => {
+    const fs = getFileSystemManager()
+    const zip = createTempFile(new Blob([await makeZip({ 'top.txt': 'top', 'sub/': '', 'sub/inner.txt': '里面'.repeat(50) }) as BlobPart]))
+    expect((await run(fs.unzip, { zipFilePath: zip, targetPath: `${USR}/unz` })).res).toEqual({ errMsg: 'unzip:ok' })
+    expect(fs.readFileSync(`${USR}/unz/top.txt`, 'utf8')).toBe('top')
+    expect(fs.readFileSync(`${USR}/unz/sub/inner.txt`, 'utf8')).toBe('里面'.repeat(50))
+    fs.writeFileSync(`${USR}/stored.zip`, (await makeZip({ 'a/b.txt': 'b' }, false)).buffer as ArrayBuffer)
+    expect((await run(fs.unzip, { zipFilePath: `${USR}/stored.zip`, targetPath: `${USR}/unz2` })).res).toEqual({ errMsg: 'unzip:ok' })
+    expect(fs.readdirSync(`${USR}/unz2/a`)).toEqual(['b.txt'])
+  })
+
+  it('refuses entries that climb out of the target, broken archives and missing files', async () => {
+    const fs = getFileSystemManager()
+    const evil = createTempFile(new Blob([await makeZip({ '../../escape.txt': 'x' }) as BlobPart]))
+    expect((await run(fs.unzip, { zipFilePath: evil, targetPath: `${USR}/unz3` })).res).toEqual({ errMsg: 'unzip:fail unzip entry fail', errno: 1301103 })
+    expect(thrown(() => fs.accessSync(`${USR}/escape.txt`)).errno).toBe(1300002)
+    const junk = createTempFile(new Blob(['not a zip']))
+    expect((await run(fs.unzip, { zipFilePath: junk, targetPath: `${USR}/unz3` })).res).toEqual({ errMsg: 'unzip:fail unzip open file fail', errno: 1301102 })
+    expect((await run(fs.unzip, { zipFilePath: `${USR}/none.zip`, targetPath: `${USR}/unz3` })).res)
+      .toEqual({ errMsg: 'unzip:fail no such file or directory, unzip wxfile://usr/none.zip -> wxfile://usr/unz3', errno: 1300002 })
+  })
+
+  it('readZipEntry reads chosen entries or all of them', async () => {
+    const fs = getFileSystemManager()
+    const zip = createTempFile(new Blob([await makeZip({ 'x.txt': 'hello zip', 'y.bin': 'yy' }) as BlobPart]))
+    const some = await run(fs.readZipEntry, { filePath: zip, entries: [{ path: 'x.txt', encoding: 'utf8', position: 6, length: 3 }, { path: 'nope' }] })
+    expect(some.res).toEqual({ errMsg: 'readZipEntry:ok', entries: { 'x.txt': { data: 'zip', errMsg: 'readZipEntry:ok' }, 'nope': { errMsg: 'readZipEntry:fail no such file or directory, open nope' } } })
+    const all = await run(fs.readZipEntry, { filePath: zip, entries: 'all', encoding: 'utf8' })
+    expect(all.res.entries).toEqual({ 'x.txt': { data: 'hello zip', errMsg: 'readZipEntry:ok' }, 'y.bin': { data: 'yy', errMsg: 'readZipEntry:ok' } })
   })
 })
