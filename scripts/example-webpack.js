@@ -11,24 +11,25 @@ import { ensureDist, startExampleApi } from './example.js'
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 /** Builds `dir` with its webpack.config.cjs; resolves to the output directory. */
-export async function buildWithWebpack(dir) {
+export async function buildWithWebpack(dir, { outDir, dist = join(root, 'dist') } = {}) {
   const require = createRequire(import.meta.url)
   const webpack = require('webpack')
-  const config = require(join(dir, 'webpack.config.cjs'))
+  const config = { ...require(join(dir, 'webpack.config.cjs')) }
+  if (outDir) config.output = { ...config.output, path: outDir }
   // `wx-h5/*` resolves to this checkout (the package refers to itself by name); say so explicitly
   // for the runtime, which rewritten modules import from anywhere in the example.
-  config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wx-h5/runtime': join(root, 'dist/runtime/index.mjs') } }
+  config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wx-h5/runtime': join(dist, 'runtime/index.mjs') } }
   const stats = await new Promise((done, fail) => webpack(config, (error, result) => (error ? fail(error) : done(result))))
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }))
-  const outDir = config.output.path
+  const target = config.output.path
   const entry = Object.values(stats.toJson({ all: false, entrypoints: true, assets: false }).entrypoints)[0].assets.map(asset => asset.name)
   // The page: the example's index.html with the bundle in place of app.js (no HTML plugin needed).
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
     .replace(/<script type="module" src="\.\/app\.js"><\/script>/, entry.filter(name => name.endsWith('.js')).map(name => `<script defer src="/${name}"></script>`).join(''))
     .replace('href="./app.css"', 'href="/app.css"')
-  writeFileSync(join(outDir, 'index.html'), html)
-  if (existsSync(join(dir, 'app.css'))) copyFileSync(join(dir, 'app.css'), join(outDir, 'app.css'))
-  return outDir
+  writeFileSync(join(target, 'index.html'), html)
+  if (existsSync(join(dir, 'app.css'))) copyFileSync(join(dir, 'app.css'), join(target, 'app.css'))
+  return target
 }
 
 async function main() {

@@ -40,8 +40,8 @@ export function ensureDist() {
 }
 
 /** The Vite config the example is built and previewed with. */
-export async function exampleViteConfig(dir, { outDir = join(dir, 'dist'), logLevel } = {}) {
-  const { default: wxH5 } = await import(pathToFileURL(join(root, 'dist/vite.mjs')).href)
+export async function exampleViteConfig(dir, { outDir = join(dir, 'dist'), logLevel, dist = join(root, 'dist') } = {}) {
+  const { default: wxH5 } = await import(pathToFileURL(join(dist, 'vite.mjs')).href)
   const configFile = ['vite.config.js', 'vite.config.mjs', 'vite.config.ts'].map(name => join(dir, name)).find(existsSync)
   const appJson = join(dir, 'app.json')
   return {
@@ -50,7 +50,7 @@ export async function exampleViteConfig(dir, { outDir = join(dir, 'dist'), logLe
     base: '/',
     logLevel,
     // The runtime of this checkout, as `wx-h5/runtime` resolves once the package is installed.
-    resolve: { alias: { 'wx-h5/runtime': join(root, 'dist/runtime/index.mjs') } },
+    resolve: { alias: { 'wx-h5/runtime': join(dist, 'runtime/index.mjs') } },
     plugins: configFile ? [] : [wxH5(existsSync(appJson) ? { app: appJson, appId: 'wxexample' } : {})],
     build: { outDir, emptyOutDir: true },
   }

@@ -15,6 +15,8 @@ async function post(path, body, headers = {}) {
 }
 
 configure({
+  // The shop's own text is English; so are the runtime's dialogs and buttons (zh-CN by default).
+  locale: 'en',
   adapters: {
     // wx.login → the web sign-in of this site, which answers with a one-time code.
     async login() {

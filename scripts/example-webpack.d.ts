@@ -1,0 +1,1 @@
+export function buildWithWebpack(dir: string, options?: { outDir?: string, dist?: string }): Promise<string>
