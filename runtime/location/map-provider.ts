@@ -80,14 +80,16 @@ const MAP_METHODS = ['addArc', 'addCustomLayer', 'addGroundOverlay', 'addMarkers
 /**
  * The map adapter's context for `mapId`. Without a provider (or one with no
  * createMapContext) every method fails `<method>:fail no map provider configured, ...`
- * through its callbacks or Promise, and `on` does nothing.
+ * through its callbacks, and `on` does nothing.
  */
 export function createMapContext(mapId: string, component?: unknown): MapContextLike {
   const map = config.adapters?.map
   if (map && typeof map.createMapContext === 'function') return map.createMapContext(String(mapId), component)
   const context: MapContextLike = { on() {} }
+  // Callbacks only, as the typings declare them: a call without callbacks must not leave
+  // an unhandled rejection behind.
   for (const name of MAP_METHODS) context[name] = defineAsync(name, () => {
     throw fail(NO_PROVIDER)
-  })
+  }, false)
   return context
 }

@@ -48,6 +48,18 @@ describe('getLocation without the browser permission (real Chromium denies it)',
     expect(seen).toEqual([])
   })
 
+  it('a second start shares the first outcome; stop before the first fix fails the start', async () => {
+    const watch = vi.spyOn(navigator.geolocation, 'watchPosition').mockImplementation(() => 7)
+    const clear = vi.spyOn(navigator.geolocation, 'clearWatch').mockImplementation(() => {})
+    const first = startLocationUpdate().catch((error: unknown) => error)
+    const second = startLocationUpdate({ type: 'wgs84' }).catch((error: unknown) => error)
+    await expect(stopLocationUpdate()).resolves.toEqual({ errMsg: 'stopLocationUpdate:ok' })
+    expect(await first).toEqual({ errMsg: 'startLocationUpdate:fail stopped by stopLocationUpdate' })
+    expect(await second).toEqual({ errMsg: 'startLocationUpdate:fail stopped by stopLocationUpdate' })
+    expect(watch).toHaveBeenCalledTimes(1)
+    expect(clear).toHaveBeenCalledWith(7)
+  })
+
   it('checks the coordinate type', async () => {
     await expect(getLocation({ type: 'bd09' as never })).rejects.toEqual({ errMsg: 'getLocation:fail parameter error: parameter.type should be "wgs84" or "gcj02" instead of "bd09";' })
   })
@@ -95,7 +107,10 @@ describe('map provider', () => {
 
   it('createMapContext comes from the adapter; without one its methods fail', async () => {
     const context = createMapContext('map')
-    await expect((context.getCenterLocation as (o?: object) => Promise<unknown>)()).rejects.toEqual({ errMsg: 'getCenterLocation:fail no map provider configured, see docs/location.md' })
+    const getCenter = context.getCenterLocation as (o?: object) => unknown
+    expect(getCenter()).toBeUndefined()
+    const res = await new Promise(resolve => getCenter({ fail: resolve }))
+    expect(res).toEqual({ errMsg: 'getCenterLocation:fail no map provider configured, see docs/location.md' })
     expect(typeof context.moveToLocation).toBe('function')
     const mine = { getCenterLocation: vi.fn() }
     const create = vi.fn(() => mine)
