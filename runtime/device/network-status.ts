@@ -42,7 +42,16 @@ let installed = false
 function install(): void {
   if (installed) return
   installed = true
-  const emit = () => listeners.emit({ isConnected: navigator.onLine, networkType: currentNetworkType() })
+  // Reported on change only: the connection's change event also fires for speed estimates
+  // (rtt, downlink) that leave the wx-visible status as it was.
+  let last = `${navigator.onLine}/${currentNetworkType()}`
+  const emit = () => {
+    const status: NetworkStatus = { isConnected: navigator.onLine, networkType: currentNetworkType() }
+    const key = `${status.isConnected}/${status.networkType}`
+    if (key === last) return
+    last = key
+    listeners.emit(status)
+  }
   addEventListener('online', emit)
   addEventListener('offline', emit)
   connection()?.addEventListener('change', emit)

@@ -124,7 +124,7 @@ describe('network status', () => {
     await expect(getNetworkType()).resolves.toEqual({ networkType: 'none', weakNet: false, errMsg: 'getNetworkType:ok' })
   })
 
-  it('onNetworkStatusChange reports offline and online; off removes the listener', () => {
+  it('onNetworkStatusChange reports offline and online, changes only; off removes the listener', () => {
     const seen: unknown[] = []
     const listener = (res: unknown) => seen.push(res)
     onNetworkStatusChange(listener)
@@ -132,6 +132,9 @@ describe('network status', () => {
     dispatchEvent(new Event('offline'))
     online.mockReturnValue(true)
     dispatchEvent(new Event('online'))
+    // Nothing changed: no report.
+    dispatchEvent(new Event('online'))
+    ;(navigator as Navigator & { connection: EventTarget }).connection.dispatchEvent(new Event('change'))
     offNetworkStatusChange(listener)
     dispatchEvent(new Event('offline'))
     expect(seen).toEqual([{ isConnected: false, networkType: 'none' }, { isConnected: true, networkType: '4g' }])
