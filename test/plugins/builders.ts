@@ -18,6 +18,11 @@ export interface Project {
   rollupEntry?: string
   /** URL path the build is served under: `./` (relative) or `/` (an app with history routes). */
   base: './' | '/'
+  /**
+   * esbuild code splitting, for apps whose pages load with import(). esbuild then also emits a
+   * chunk for every import() in the runtime's module graph, used or not (never loaded unless used).
+   */
+  splitting?: boolean
 }
 
 export const fixtureApp: Project = { dir: join(root, 'test/fixtures/app'), entry: 'main.js', rollupEntry: 'rollup-main.js', base: './' }
@@ -150,7 +155,7 @@ export async function buildWith(name: BundlerName, outDir: string, options: Opti
       entryPoints: { main: join(fixture, project.entry) },
       bundle: true,
       format: 'esm',
-      splitting: true,
+      splitting: project.splitting ?? false,
       outdir: outDir,
       alias: { 'wx-h5/runtime': runtimeEntry },
       plugins: [wxH5(pluginOptions)],

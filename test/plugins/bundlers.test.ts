@@ -104,7 +104,7 @@ describe.each(['vite', 'esbuild', 'rspack'] as const)('%s app with app.json', (n
 
   it('opens the first page, then a subpackage page from its URL', async () => {
     const dir = join(root, 'test/fixtures/pages-app')
-    const result = await buildWith(name, join(out, `${name}-pages`), { app: join(dir, 'app.json'), appId: 'wxpages' }, { dir, entry: 'app.js', base: '/' })
+    const result = await buildWith(name, join(out, `${name}-pages`), { app: join(dir, 'app.json'), appId: 'wxpages' }, { dir, entry: 'app.js', base: '/', splitting: true })
     expect(result.warnings).toEqual([])
     app = await startStaticServer(result.dir)
     const home = await readPage(browser, `${app.origin}/`)
