@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { canvasToTempFilePath, createCanvasContext, createOffscreenCanvas } from '../../../runtime/canvas'
 import { createTempFile, readTempFile } from '../../../runtime/internal/temp-files'
 
@@ -213,5 +213,38 @@ describe('createOffscreenCanvas', () => {
     const off = createOffscreenCanvas(30, 20)
     expect([off.width, off.height]).toEqual([30, 20])
     expect(() => createOffscreenCanvas({ type: 'x' as '2d' })).toThrow('createOffscreenCanvas:fail parameter error: parameter.type should be "webgl" or "2d"')
+  })
+})
+
+describe('createCanvasContext: patterns and matrices', () => {
+  it('createPattern fills with a loaded image; setTransform keeps CSS-pixel coordinates', async () => {
+    const tile = document.createElement('canvas')
+    tile.width = tile.height = 2
+    const t = tile.getContext('2d')!
+    t.fillStyle = '#00ff00'
+    t.fillRect(0, 0, 2, 2)
+    const path = createTempFile(await new Promise<Blob>(resolve => tile.toBlob(b => resolve(b!))))
+    const canvas = mount('canvas-id="p1"')
+    const ctx = createCanvasContext('p1')
+    ctx.setFillStyle(ctx.createPattern(path, 'repeat'))
+    ctx.fillRect(0, 0, 10, 10)
+    ctx.setTransform(1, 0, 0, 1, 20, 10)
+    ctx.setFillStyle('#0000ff')
+    ctx.fillRect(0, 0, 4, 4)
+    await drawn(ctx)
+    expect(pixel(canvas, 5, 5)).toEqual([0, 255, 0, 255])
+    expect(pixel(canvas, 21, 11)).toEqual([0, 0, 255, 255])
+    expect(pixel(canvas, 1, 11)).toEqual([0, 0, 0, 0])
+  })
+
+  it('a draw on a canvas that is not in the page warns and draws nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const ctx = createCanvasContext('ghost')
+    const callback = vi.fn()
+    ctx.fillRect(0, 0, 1, 1)
+    ctx.draw(false, callback)
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('[wx-h5] CanvasContext.draw: no <canvas canvas-id="ghost"> or id="ghost" in the page.'))
+    expect(callback).not.toHaveBeenCalled()
+    warn.mockRestore()
   })
 })

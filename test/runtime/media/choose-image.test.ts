@@ -114,3 +114,42 @@ describe('chooseMedia', () => {
     await expect(second).rejects.toEqual({ errMsg: 'chooseImage:fail cancel' })
   })
 })
+
+describe('chooseMedia with a video', () => {
+  /** A short WebM recorded from a canvas with MediaRecorder. */
+  async function webm(): Promise<File> {
+    const canvas = document.createElement('canvas')
+    canvas.width = 64
+    canvas.height = 48
+    const ctx = canvas.getContext('2d')!
+    const stream = canvas.captureStream(30)
+    const recorder = new MediaRecorder(stream, { mimeType: 'video/webm' })
+    const chunks: Blob[] = []
+    recorder.ondataavailable = e => chunks.push(e.data)
+    const stopped = new Promise(resolve => { recorder.onstop = resolve })
+    recorder.start()
+    for (let i = 0; i < 10; i++) {
+      ctx.fillStyle = i % 2 ? '#f00' : '#00f'
+      ctx.fillRect(0, 0, 64, 48)
+      await new Promise(resolve => requestAnimationFrame(resolve))
+    }
+    recorder.stop()
+    await stopped
+    return new File(chunks, 'clip.webm', { type: 'video/webm' })
+  }
+
+  it('reports fileType video with its size and a JPEG first-frame thumbnail; mixed picks are type mix', async () => {
+    const video = await webm()
+    const image = await imageFile(3, 3)
+    const result = chooseMedia({})
+    await pick([video, image])
+    const res = await result
+    expect(res.type).toBe('mix')
+    const [v, i] = res.tempFiles
+    expect(v).toMatchObject({ fileType: 'video', size: video.size, width: 64, height: 48 })
+    expect(v.duration).toBeGreaterThanOrEqual(0)
+    expect(readTempFile(v.tempFilePath)!.type).toBe('video/webm')
+    expect(readTempFile(v.thumbTempFilePath)!.type).toBe('image/jpeg')
+    expect(i).toMatchObject({ fileType: 'image', width: 3, height: 3, thumbTempFilePath: '' })
+  })
+})
