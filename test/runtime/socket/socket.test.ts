@@ -216,6 +216,19 @@ describe('legacy global socket API', () => {
     expect(() => onSocketOpen('x' as never)).toThrow('onSocketOpen:fail parameter error: parameter.listener should be Function instead of String;')
   })
 
+  it('onSocketError and onSocketClose report a refused handshake of the bound socket', async () => {
+    const events: unknown[] = []
+    onSocketOpen(() => events.push('open'))
+    onSocketError(res => events.push(['error', res]))
+    const done = new Promise<void>(resolve => onSocketClose((res) => {
+      events.push(['close', res])
+      resolve()
+    }))
+    track(connectSocket({ url: `${origin}/reject` }))
+    await done
+    expect(events).toEqual([['error', { errMsg: 'net::ERR_FAILED' }], ['close', { code: 1006, reason: '' }]])
+  })
+
   it('closeSocket without a socket fails', async () => {
     await expect(closeSocket()).rejects.toEqual({ errMsg: 'closeSocket:fail WebSocket is not connected' })
   })
