@@ -14,7 +14,7 @@ const LIBRARIES = [
   'node_modules/weui-miniprogram/miniprogram_dist',
 ]
 const WARMUP = 3
-const ROUNDS = 21
+const ROUNDS = 24
 const TARGETS = { withMaps: 1.5, withoutMaps: 1.2, noWx: 0.05 }
 
 function listScripts(dir) {
@@ -64,13 +64,17 @@ function timeMs(fn) {
  * Runs the phases round by round (interleaved, so drift in machine load hits all of them alike)
  * and returns, per phase, its median milliseconds and its median ratio to `baseOf(phase)` taken
  * within each round: paired ratios stay meaningful on a shared machine where absolute times move.
+ * The order rotates every round, so no phase always pays for the garbage of the same predecessor.
  */
 function measure(phases, baseOf) {
+  const entries = Object.entries(phases)
   const rounds = []
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
     const times = {}
-    for (const [name, fn] of Object.entries(phases))
+    for (let i = 0; i < entries.length; i++) {
+      const [name, fn] = entries[(i + round) % entries.length]
       times[name] = timeMs(fn)
+    }
     if (round >= WARMUP)
       rounds.push(times)
   }
