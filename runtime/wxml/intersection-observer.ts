@@ -1,4 +1,5 @@
 import { callUser } from '../internal/report-error'
+import { observeGeometry } from './geometric-observer'
 
 /**
  * wx.createIntersectionObserver over the browser's IntersectionObserver.
@@ -8,7 +9,9 @@ import { callUser } from '../internal/report-error'
  *   `observeAll`). The browser reports each target once at the start: that first report
  *   reaches the callback only when its ratio differs from `initialRatio` (default 0), so a
  *   target that starts outside the area is silent until it enters, as in WeChat.
- * - A `relativeTo` node must contain the targets (the browser measures against ancestors).
+ * - A `relativeTo` node that contains the targets uses the browser's observer; any other
+ *   node (WeChat allows siblings too) is measured by hand after scrolls and resizes
+ *   (geometric-observer.ts).
  */
 export interface Margins { left?: number, right?: number, top?: number, bottom?: number }
 export interface IntersectionObserverOptions { thresholds?: number[], initialRatio?: number, observeAll?: boolean }
@@ -53,46 +56,62 @@ export function createIntersectionObserver(component?: unknown, options?: Inters
   const scope = scopeOf(component)
   const { thresholds = [0], initialRatio = 0, observeAll = false } = options ?? {}
   let root: Element | null = null
-  let margin = rootMargin()
-  const observers: IntersectionObserver[] = []
+  let margins: Required<Margins> = { top: 0, right: 0, bottom: 0, left: 0 }
+  const stops: Array<() => void> = []
+  const setMargins = (m: Margins = {}) => {
+    margins = { top: Number(m.top) || 0, right: Number(m.right) || 0, bottom: Number(m.bottom) || 0, left: Number(m.left) || 0 }
+  }
   const self: WxIntersectionObserver = {
-    relativeTo(selector, margins) {
+    relativeTo(selector, m) {
       root = scope.querySelector(selector) ?? document.querySelector(selector)
-      margin = rootMargin(margins)
+      setMargins(m)
       return self
     },
-    relativeToViewport(margins) {
+    relativeToViewport(m) {
       root = null
-      margin = rootMargin(margins)
+      setMargins(m)
       return self
     },
     observe(targetSelector, callback) {
       const targets = observeAll ? [...scope.querySelectorAll(targetSelector)] : [scope.querySelector(targetSelector)].filter((el): el is Element => el !== null)
       if (!targets.length) return
+      const deliver = (target: Element, ratio: number, first: boolean, time: number, rects: { intersection: Rect, bounds: Rect, root: Rect }) => {
+        // The first report of each target only counts when it differs from initialRatio.
+        if (first && ratio === initialRatio) return
+        callUser(callback, {
+          id: target.id,
+          dataset: { ...(target as HTMLElement).dataset } as Record<string, string>,
+          time: Math.round(time),
+          intersectionRatio: ratio,
+          intersectionRect: rects.intersection,
+          boundingClientRect: rects.bounds,
+          relativeRect: rects.root,
+        })
+      }
+      // A reference node that does not contain every target is measured by hand.
+      const reference = root
+      if (reference && !targets.every(target => reference.contains(target))) {
+        stops.push(observeGeometry(reference, margins, thresholds, targets, entry =>
+          deliver(entry.target, entry.ratio, entry.first, Date.now(), { intersection: entry.intersection, bounds: entry.bounds, root: entry.root })))
+        return
+      }
       const seen = new WeakSet<Element>()
       const observer = new IntersectionObserver((entries) => {
         for (const entry of entries) {
           const first = !seen.has(entry.target)
           seen.add(entry.target)
-          const ratio = entry.isIntersecting ? entry.intersectionRatio : 0
-          if (first && ratio === initialRatio) continue
-          const target = entry.target as HTMLElement
-          callUser(callback, {
-            id: target.id,
-            dataset: { ...target.dataset } as Record<string, string>,
-            time: Math.round(performance.timeOrigin + entry.time),
-            intersectionRatio: ratio,
-            intersectionRect: rect(entry.intersectionRect),
-            boundingClientRect: rect(entry.boundingClientRect),
-            relativeRect: entry.rootBounds ? rect(entry.rootBounds) : { left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 },
+          deliver(entry.target, entry.isIntersecting ? entry.intersectionRatio : 0, first, performance.timeOrigin + entry.time, {
+            intersection: rect(entry.intersectionRect),
+            bounds: rect(entry.boundingClientRect),
+            root: entry.rootBounds ? rect(entry.rootBounds) : { left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 },
           })
         }
-      }, { root, rootMargin: margin, threshold: thresholds })
+      }, { root, rootMargin: rootMargin(margins), threshold: thresholds })
       for (const target of targets) observer.observe(target)
-      observers.push(observer)
+      stops.push(() => observer.disconnect())
     },
     disconnect() {
-      for (const observer of observers.splice(0)) observer.disconnect()
+      for (const stop of stops.splice(0)) stop()
     },
   }
   return self

@@ -12,7 +12,11 @@ beforeEach(() => {
       <div id="target" class="t" data-n="1" style="height:50px"></div>
       <div id="target2" class="t" style="height:50px"></div>
     </div>
-    <div id="visible" style="height:10px"></div>`
+    <div id="visible" style="height:10px"></div>
+    <div style="position:relative">
+      <div id="scroll2" style="height:100px;overflow:auto"><div style="height:300px"></div><div id="far" style="height:50px"></div><div style="height:300px"></div></div>
+      <div id="zone" style="position:absolute;left:0;top:0;width:100%;height:100px;pointer-events:none"></div>
+    </div>`
   document.body.appendChild(host)
 })
 
@@ -78,6 +82,43 @@ describe('createIntersectionObserver', () => {
     expect(ids.sort()).toEqual(['all:target', 'all:target2', 'first:target'])
     all.disconnect()
     first.disconnect()
+  })
+})
+
+describe('relativeTo a node that does not contain the target', () => {
+  it('measures against its rectangle after scrolls, and stops on disconnect', async () => {
+    const seen: ObserveResult[] = []
+    let notify: () => void = () => {}
+    const next = () => new Promise<void>(resolve => (notify = resolve))
+    const frames = () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    const observer = createIntersectionObserver(undefined, { thresholds: [0, 1] })
+    observer.relativeTo('#zone', { bottom: 10 }).observe('#far', (res) => {
+      seen.push(res)
+      notify()
+    })
+    await frames()
+    expect(seen).toEqual([])
+    const scroller = document.getElementById('scroll2')!
+    const zone = document.getElementById('zone')!.getBoundingClientRect()
+    const entered = next()
+    scroller.scrollTop = 300
+    await entered
+    expect(seen[0]).toMatchObject({ id: 'far', intersectionRatio: 1 })
+    expect(seen[0].relativeRect).toEqual({ left: zone.left, right: zone.right, top: zone.top, bottom: zone.bottom + 10, width: zone.width, height: 110 })
+    expect(seen[0].intersectionRect.height).toBe(50)
+    // Half out: crosses the 1 threshold (ratio between 0 and 1).
+    const half = next()
+    scroller.scrollTop = 325
+    await half
+    expect(seen[1].intersectionRatio).toBe(0.5)
+    const left = next()
+    scroller.scrollTop = 0
+    await left
+    expect(seen[2]).toMatchObject({ id: 'far', intersectionRatio: 0 })
+    observer.disconnect()
+    scroller.scrollTop = 300
+    await frames()
+    expect(seen).toHaveLength(3)
   })
 })
 
