@@ -3,7 +3,7 @@
 //  - writeFile (async, success after the IndexedDB commit) vs one raw IndexedDB put transaction
 //  - readFile (async) vs a raw IndexedDB get
 //  - writeFileSync / readFileSync (utf8) vs a Map of Uint8Array + TextEncoder/TextDecoder
-//  - createCanvasContext: 500 fillRects + draw() vs the same calls on CanvasRenderingContext2D
+//  - createCanvasContext: 5,000 fillRects + draw() vs the same calls on CanvasRenderingContext2D
 import { createCanvasContext } from '../runtime/canvas/index'
 import { getFileSystemManager } from '../runtime/file/index'
 import { configure } from '../runtime/internal/config'
@@ -12,7 +12,7 @@ const ROUNDS = 25
 const WARMUP = 3
 const ASYNC_OPS = 50
 const SYNC_OPS = 2_000
-const RECTS = 500
+const RECTS = 5_000
 const TEXT = 'x'.repeat(4096)
 
 function median(values: number[]): number {

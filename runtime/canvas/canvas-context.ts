@@ -122,7 +122,7 @@ export function createCanvasContext(canvasId: string, _component?: unknown) {
       queue = queue.then(() => run(batch, reserve, callback)).catch(reportError)
     },
   }
-  for (const name of PASS) context[name] = (...args: unknown[]) => push(name, ...args)
+  for (const name of PASS) context[name] = (...args: unknown[]) => { actions.push([name, args]) }
   for (const prop of PROPS) {
     Object.defineProperty(context, prop, { set: value => set(prop, value), enumerable: true })
   }
