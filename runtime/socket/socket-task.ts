@@ -36,6 +36,7 @@ export interface SocketTask {
 
 // The browser never says why a WebSocket failed; this is Chromium's name for that.
 const ERROR_TEXT = 'net::ERR_FAILED'
+const NOT_CONNECTED = 'WebSocket is not connected'
 const DEFAULT_TIMEOUT = 60_000
 // setTimeout fires at once past 2^31 - 1 ms: clamp, so a huge timeout stays huge.
 const MAX_DELAY = 2 ** 31 - 1
@@ -46,7 +47,6 @@ function connectTimeout(timeout: unknown): number {
   const chosen = typeof timeout === 'number' && timeout > 0 ? timeout : typeof fromApp === 'number' && fromApp > 0 ? fromApp : DEFAULT_TIMEOUT
   return Math.min(chosen, MAX_DELAY)
 }
-const NOT_CONNECTED = 'WebSocket is not connected'
 
 function resolveSocketUrl(url: string): URL {
   let parsed: URL
