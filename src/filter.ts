@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path'
+import { dirname, isAbsolute, resolve } from 'node:path'
 import { ALWAYS_EXCLUDE, DISABLE_MARKER_RE } from './constants'
 
 /** Glob (`*` within a segment, `**` across, `?` one character) → RegExp matching a path suffix. */
@@ -41,7 +41,8 @@ function matches(path: string, pattern: string | RegExp): boolean {
 function runtimeDirectory(runtime: string): string | undefined {
   if (!isAbsolute(runtime) && !runtime.startsWith('.'))
     return undefined
-  return resolve(runtime, '..').replace(/\\/g, '/')
+  const path = resolve(runtime)
+  return (/\.[cm]?[jt]sx?$/.test(path) ? dirname(path) : path).replace(/\\/g, '/')
 }
 
 /** Whether `id` is a module the options ask to transform. */
@@ -66,14 +67,14 @@ export function hasDisableComment(code: string): boolean {
   for (;;) {
     while (at < code.length && /\s/.test(code[at]!))
       at++
-    let end: number
-    if (code.startsWith('//', at))
-      end = (code.indexOf('\n', at) + 1 || code.length + 1) - 1
-    else if (code.startsWith('/*', at))
-      end = code.indexOf('*/', at) === -1 ? code.length : code.indexOf('*/', at)
-    else return false
+    const isBlock = code.startsWith('/*', at)
+    if (!isBlock && !code.startsWith('//', at))
+      return false
+    const close = code.indexOf(isBlock ? '*/' : '\n', at + 2)
+    const end = close === -1 ? code.length : close
+    // `/** wx-h5-disable */` counts too: drop the JSDoc star before testing.
     if (DISABLE_MARKER_RE.test(code.slice(at + 2, end).replace(/^\s*\*?/, '')))
       return true
-    at = code.startsWith('/*', at) ? end + 2 : end
+    at = isBlock ? end + 2 : end
   }
 }

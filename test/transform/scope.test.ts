@@ -100,4 +100,10 @@ describe('opt-out and pre-check', () => {
     expect(run(`wx.showToast()`, '/p/src/a.js', { include: 'src/**/*.js', exclude: '**/a.js' })).toBeUndefined()
     expect(run(`wx.showToast()`, '/p/src/deep/b.js?v=1', { include: 'src/**/*.js' })).toBeDefined()
   })
+  it('imports from the `runtime` option and never transforms the runtime itself', () => {
+    const runtime = '/repo/runtime/index.ts'
+    expect(run(`wx.showToast()`, '/repo/src/a.js', { runtime })).toBe(`import { showToast as _wx_showToast } from '/repo/runtime/index.ts';\n_wx_showToast()`)
+    expect(run(`wx.showToast()`, '/repo/runtime/ui/toast.ts', { runtime })).toBeUndefined()
+    expect(run(`wx.showToast()`, '/app/node_modules/wx-h5/dist/runtime/index.mjs', { exclude: [] })).toBeUndefined()
+  })
 })
