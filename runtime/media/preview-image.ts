@@ -10,8 +10,12 @@ const CSS = '.wx-pv{background:#000;overflow:hidden;touch-action:none;user-selec
   + '.wx-pv-page{flex:0 0 100%;display:flex;align-items:center;justify-content:center;overflow:hidden}'
   + '.wx-pv-page img{max-width:100%;max-height:100%;transform-origin:center;-webkit-user-drag:none}'
   + '.wx-pv-n{position:absolute;left:0;right:0;bottom:calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px}'
+  + '.wx-pv-menu{position:absolute;left:0;right:0;bottom:0;background:#fff;border-radius:12px 12px 0 0;padding-bottom:env(safe-area-inset-bottom);animation:wx-in var(--wx-t)}'
+  + '.wx-pv-menu button{display:block;width:100%;padding:16px;border:0;border-top:1px solid #0000001a;background:none;font:inherit;color:#000;cursor:pointer}'
+  + '.wx-pv-menu button:first-child{border-top:0}'
 
 const DOUBLE_TAP_MS = 300
+const LONG_PRESS_MS = 500
 const SWIPE_PX = 50
 const MAX_ZOOM = 4
 
@@ -20,7 +24,8 @@ let closeCurrent: (() => void) | undefined
 /**
  * `wx.previewImage`: a full-screen viewer in the UI host. Swipe (or ←/→) between `urls`,
  * starting at `current`; pinch or double-tap to zoom (drag to pan while zoomed); a single
- * tap or Escape closes it. Resolves once the viewer is shown.
+ * tap or Escape closes it. With `showmenu` (default true) a long press opens a menu whose
+ * "save image" downloads the image (the web has no album). Resolves once the viewer is shown.
  */
 export const previewImage = /* @__PURE__ */ defineAsync<{ urls: string[], current?: string | number, showmenu?: boolean, referrerPolicy?: string }>('previewImage', (o) => {
   checkParams(o as unknown as Record<string, unknown>, { urls: 'Array', current: 'String|Number?', showmenu: 'Boolean?', referrerPolicy: 'String?' })
@@ -29,10 +34,17 @@ export const previewImage = /* @__PURE__ */ defineAsync<{ urls: string[], curren
   let index = typeof o.current === 'number' ? o.current : urls.indexOf(o.current ?? '')
   if (index < 0 || index >= urls.length) index = 0
   closeCurrent?.()
-  show(urls, index, o.referrerPolicy === 'origin' ? 'origin' : 'no-referrer')
+  show(urls, index, o.referrerPolicy === 'origin' ? 'origin' : 'no-referrer', o.showmenu !== false)
 })
 
-function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): void {
+function download(src: string): void {
+  const link = document.createElement('a')
+  link.href = src
+  link.download = /[^/?#]+\.\w+(?=$|[?#])/.exec(src)?.[0] ?? `image-${Date.now()}`
+  link.click()
+}
+
+function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy, showMenu: boolean): void {
   useTheme()
   const root = useStyle('wx-preview', CSS)
   const mask = h('div', 'wx-mask wx-pv')
@@ -82,6 +94,33 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): vo
   let pinch: { dist: number, zoom: number } | undefined
   let pan = { x: 0, y: 0 }
   let tapTimer: ReturnType<typeof setTimeout> | undefined
+  let pressTimer: ReturnType<typeof setTimeout> | undefined
+  let pressed = false
+  let menu: HTMLElement | undefined
+  const closeMenu = (): void => {
+    menu?.remove()
+    menu = undefined
+  }
+  const openMenu = (): void => {
+    pressed = true
+    menu = h('div', 'wx-pv-menu')
+    menu.setAttribute('role', 'menu')
+    const save = h('button', '', label('preview.save', { 'zh-CN': '保存图片', en: 'Save image' }))
+    const cancel = h('button', '', label('preview.cancel', { 'zh-CN': '取消', en: 'Cancel' }))
+    save.setAttribute('role', 'menuitem')
+    cancel.setAttribute('role', 'menuitem')
+    save.onclick = () => {
+      download(images[index].src)
+      closeMenu()
+    }
+    cancel.onclick = closeMenu
+    // Taps inside the menu are the menu's, not the viewer's.
+    menu.addEventListener('pointerdown', e => e.stopPropagation())
+    menu.addEventListener('pointerup', e => e.stopPropagation())
+    menu.append(save, cancel)
+    mask.appendChild(menu)
+    save.focus()
+  }
   const distance = (): number => {
     const [a, b] = [...pointers.values()]
     return Math.hypot(a.x - b.x, a.y - b.y)
@@ -99,8 +138,16 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): vo
       downAt = { x: e.clientX, y: e.clientY }
       pan = { x: panX, y: panY }
       moved = false
+      pressed = false
+      if (menu) {
+        // This tap only dismisses the menu.
+        closeMenu()
+        pressed = true
+      }
+      else if (showMenu) pressTimer = setTimeout(openMenu, LONG_PRESS_MS)
     }
     else if (pointers.size === 2) {
+      clearTimeout(pressTimer)
       pinch = { dist: distance(), zoom }
       moved = true
     }
@@ -110,7 +157,10 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): vo
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY })
     const dx = e.clientX - downAt.x
     const dy = e.clientY - downAt.y
-    if (Math.hypot(dx, dy) > 10) moved = true
+    if (Math.hypot(dx, dy) > 10) {
+      moved = true
+      clearTimeout(pressTimer)
+    }
     if (pinch && pointers.size === 2) {
       zoom = Math.min(MAX_ZOOM, Math.max(1, pinch.zoom * (distance() / (pinch.dist || 1))))
       if (zoom === 1) panX = panY = 0
@@ -127,7 +177,8 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): vo
   })
   const release = (e: PointerEvent): void => {
     if (!pointers.delete(e.pointerId)) return
-    if (pointers.size) return
+    clearTimeout(pressTimer)
+    if (pointers.size || pressed) return
     const wasPinch = !!pinch
     pinch = undefined
     const dx = e.clientX - downAt.x
@@ -166,7 +217,8 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): vo
   }
 
   const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') close()
+    if (e.key === 'Escape' && menu) closeMenu()
+    else if (e.key === 'Escape') close()
     else if (e.key === 'ArrowLeft') go(index - 1)
     else if (e.key === 'ArrowRight') go(index + 1)
     else return
@@ -176,6 +228,7 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy): vo
   const back = document.activeElement as HTMLElement | null
   function close(): void {
     if (tapTimer !== undefined) clearTimeout(tapTimer)
+    clearTimeout(pressTimer)
     document.removeEventListener('keydown', onKey, true)
     mask.remove()
     if (closeCurrent === close) closeCurrent = undefined

@@ -168,6 +168,42 @@ describe('previewImage', () => {
     expect(viewer()).toBeNull()
   })
 
+  it('a long press opens the menu: save downloads the image, cancel and a tap outside close the menu only', async () => {
+    vi.useFakeTimers()
+    const links: HTMLAnchorElement[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { links.push(this) })
+    const list = ['https://example.com/a/photo.jpg']
+    await previewImage({ urls: list })
+    const v = viewer()!
+    pointer(v, 'pointerdown', 50, 50)
+    vi.advanceTimersByTime(500)
+    pointer(v, 'pointerup', 50, 50)
+    const menu = v.querySelector('.wx-pv-menu')!
+    expect([...menu.querySelectorAll('button')].map(b => b.textContent)).toEqual(['保存图片', '取消'])
+    vi.advanceTimersByTime(1000)
+    expect(viewer()).not.toBeNull()
+    menu.querySelector('button')!.click()
+    expect(links.map(l => [l.href, l.download])).toEqual([['https://example.com/a/photo.jpg', 'photo.jpg']])
+    expect(v.querySelector('.wx-pv-menu')).toBeNull()
+    pointer(v, 'pointerdown', 50, 50)
+    vi.advanceTimersByTime(600)
+    pointer(v, 'pointerup', 50, 50)
+    pointer(v, 'pointerdown', 10, 10)
+    pointer(v, 'pointerup', 10, 10)
+    vi.advanceTimersByTime(1000)
+    expect(v.querySelector('.wx-pv-menu')).toBeNull()
+    expect(viewer()).not.toBeNull()
+  })
+
+  it('showmenu: false means no long-press menu', async () => {
+    vi.useFakeTimers()
+    await previewImage({ urls: await urls(1), showmenu: false })
+    const v = viewer()!
+    pointer(v, 'pointerdown', 50, 50)
+    vi.advanceTimersByTime(800)
+    expect(v.querySelector('.wx-pv-menu')).toBeNull()
+  })
+
   it('fails without urls', async () => {
     await expect(previewImage({} as { urls: string[] })).rejects.toEqual({ errMsg: 'previewImage:fail parameter error: parameter.urls should be Array instead of Undefined;' })
   })
