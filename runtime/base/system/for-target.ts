@@ -1,13 +1,13 @@
-import { CATALOG } from '../../catalog'
 import { getTarget } from '../../internal/config'
 import { compareVersion } from '../../internal/version'
+import { FIELD_SINCE } from './field-since'
 
 /**
  * Drops the result fields that the emulated base library does not have yet (their catalog
  * since is newer than `target`), as a real client of that version would not return them.
  */
 export function forTarget<T extends object>(api: string, value: T): T {
-  const fields = CATALOG[api]?.result
+  const fields = FIELD_SINCE[api]
   if (!fields) return value
   const target = getTarget()
   const out: Record<string, unknown> = {}
