@@ -7,10 +7,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '../../examples/shop/serve.js'
 import { startApiServer } from '../../examples/shop/server.js'
 import { exampleViteConfig } from '../../scripts/example.js'
+import { buildWithWebpack } from '../../scripts/example-webpack.js'
 import { countDifferentPixels, decodePng } from './png'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -22,6 +23,8 @@ let api: Awaited<ReturnType<typeof startApiServer>>
 let web: Awaited<ReturnType<typeof startStaticServer>>
 let browser: Browser
 const contexts: BrowserContext[] = []
+/** Uncaught exceptions of the pages and what App.onError logged: every test ends with none. */
+const pageErrors: string[] = []
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/vite.mjs')) || !existsSync(join(root, 'dist/runtime/index.mjs')))
@@ -57,10 +60,15 @@ async function openShop(path = '/', options: Parameters<Browser['newContext']>[0
   contexts.push(context)
   context.setDefaultTimeout(10_000)
   const page = await context.newPage()
-  page.on('pageerror', error => console.error('[shop page error]', error.message))
+  page.on('pageerror', error => pageErrors.push(error.message))
+  page.on('console', message => message.type() === 'error' && message.text().startsWith('[shop]') && pageErrors.push(message.text()))
   await page.goto(new URL(path, web.url).href)
   return page
 }
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([])
+})
 
 async function closeAll(): Promise<void> {
   await Promise.all(contexts.splice(0).map(context => context.close()))
@@ -237,6 +245,37 @@ describe('shop example', () => {
     await visible(denied).getByRole('button', { name: 'Nearest store' }).click()
     await denied.getByRole('button', { name: 'Deny' }).click()
     await poll(() => denied.getByRole('alertdialog').textContent()).toContain('Allow location access to see the store nearest to you.')
+  })
+})
+
+describe('the same app built with Webpack (npm run example:webpack)', () => {
+  let webpackOut: string
+  let webpackWeb: Awaited<ReturnType<typeof startStaticServer>>
+
+  beforeAll(async () => {
+    webpackOut = mkdtempSync(join(tmpdir(), 'wx-h5-shop-webpack-'))
+    await buildWithWebpack(shop, { outDir: webpackOut })
+    webpackWeb = await startStaticServer({ root: webpackOut, apiOrigin: api.origin })
+  })
+
+  afterAll(async () => {
+    await closeAll()
+    await webpackWeb?.close()
+    if (webpackOut) rmSync(webpackOut, { recursive: true, force: true })
+  })
+
+  it('lists the products, opens a detail, adds to the cart and keeps it across a reload', async () => {
+    const page = await openShop(webpackWeb.url)
+    await productsShown(page)
+    await visible(page).locator('.product[data-id=p7]').click()
+    await poll(() => visible(page).locator('h1').textContent()).toBe('Crackers')
+    await visible(page).getByRole('button', { name: 'Add to cart' }).click()
+    await poll(() => toast(page).textContent()).toBe('Added to cart')
+    await page.reload()
+    expect(path(page)).toBe('/pages/detail/detail?id=p7')
+    await poll(() => visible(page).locator('.in-cart').textContent()).toBe('In your cart: 1')
+    await page.goBack()
+    await poll(() => visible(page).locator('.product[data-id=p7] .in-cart').textContent()).toBe('In cart: 1')
   })
 })
 
