@@ -34,7 +34,11 @@ export function ensureDist() {
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
   }
   catch (error) {
-    if (missing) throw error
+    // A failed build may have emptied part of dist/: go on only when everything is still there.
+    if (missing || built.some(file => !existsSync(file))) {
+      console.error('[wx-h5] npm run build failed and dist/ is incomplete; fix the build error above and run again')
+      process.exit(1)
+    }
     console.warn('[wx-h5] the build failed; going on with the dist/ that exists')
   }
 }
