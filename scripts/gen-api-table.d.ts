@@ -5,3 +5,5 @@ export interface ApiTableSources { catalog: Record<string, { since: string }>, i
 export function readSources(): Promise<ApiTableSources>
 export function renderTable(sources: ApiTableSources, lang: 'en' | 'zh-CN'): string
 export function replaceBetweenMarkers(text: string, table: string): string | undefined
+export const FULL_TABLE: string
+export function renderFullTable(sources: ApiTableSources): string

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type ApiTableSources, END, READMES, readSources, renderTable, replaceBetweenMarkers, START } from '../scripts/gen-api-table.js'
+import { type ApiTableSources, END, FULL_TABLE, READMES, readSources, renderFullTable, renderTable, replaceBetweenMarkers, START } from '../scripts/gen-api-table.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 let sources: ApiTableSources
@@ -32,5 +32,12 @@ describe('the supported-API table', () => {
     expect(text).toContain(END)
     // On failure: node scripts/gen-api-table.js
     expect(text).toBe(replaceBetweenMarkers(text, renderTable(sources, lang)))
+  })
+
+  it(`${FULL_TABLE} lists every catalog API with its status`, () => {
+    const text = readFileSync(`${root}${FULL_TABLE}`, 'utf8')
+    // On failure: node scripts/gen-api-table.js
+    expect(text).toBe(renderFullTable(sources))
+    expect(text.split('\n').filter(line => line.startsWith('| `'))).toHaveLength(Object.keys(sources.catalog).length)
   })
 })
