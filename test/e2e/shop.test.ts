@@ -66,13 +66,14 @@ async function openShop(path = '/', options: Parameters<Browser['newContext']>[0
   return page
 }
 
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([])
-})
-
 async function closeAll(): Promise<void> {
   await Promise.all(contexts.splice(0).map(context => context.close()))
 }
+
+afterEach(async () => {
+  await closeAll()
+  expect(pageErrors.splice(0)).toEqual([])
+})
 
 /** Waits for a value (the app settles asynchronously: requests, renders, toasts). */
 function poll<T>(read: () => T | Promise<T>) {
@@ -90,8 +91,6 @@ async function productsShown(page: Page): Promise<void> {
 }
 
 describe('shop example', () => {
-  afterAll(closeAll)
-
   it('opens the home tab with the products of the API server and the tab bar', async () => {
     const page = await openShop('/')
     await productsShown(page)
@@ -285,7 +284,6 @@ describe('the same app built with Webpack (npm run example:webpack)', () => {
   })
 
   afterAll(async () => {
-    await closeAll()
     await webpackWeb?.close()
     if (webpackOut) rmSync(webpackOut, { recursive: true, force: true })
   })
@@ -306,8 +304,6 @@ describe('the same app built with Webpack (npm run example:webpack)', () => {
 })
 
 describe('screenshots', () => {
-  afterAll(closeAll)
-
   /**
    * The page as a PNG once every image has loaded, fonts are ready and nothing animates. The
    * reference in __screenshots__ is written on the first run and compared on every later one.
