@@ -47,7 +47,7 @@ afterAll(async () => {
 })
 
 /** A fresh user: new browser context (empty storage), phone-sized, English labels, UTC clock. */
-async function openShop(path = '/', options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+async function openShop(path = '/', options: Parameters<Browser['newContext']>[0] = {}, fixedTime?: Date): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 375, height: 667 },
     deviceScaleFactor: 1,
@@ -62,6 +62,7 @@ async function openShop(path = '/', options: Parameters<Browser['newContext']>[0
   const page = await context.newPage()
   page.on('pageerror', error => pageErrors.push(error.message))
   page.on('console', message => message.type() === 'error' && message.text().startsWith('[shop]') && pageErrors.push(message.text()))
+  if (fixedTime) await page.clock.setFixedTime(fixedTime)
   await page.goto(new URL(path, web.url).href)
   return page
 }
@@ -335,7 +336,7 @@ describe('screenshots', () => {
     ['detail', '/pages/detail/detail?id=p3', 'h1'],
     ['search', '/pages/category/category', '.line'],
   ])('%s looks as before, and the same on two consecutive loads', async (name, url, ready) => {
-    const page = await openShop(url)
+    const page = await openShop(url, {}, new Date('2026-01-01T08:00:00Z'))
     await visible(page).locator(ready).first().waitFor()
     const first = await shot(page)
     await page.reload()
