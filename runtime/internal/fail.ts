@@ -4,14 +4,17 @@
  * thrown `Error('<api>:fail <reason>')` for sync APIs.
  */
 export class WxFail extends Error {
-  constructor(
-    /** Text after `:fail`. Starts with ':' for the few client messages glued with a colon. */
-    readonly reason: string = '',
-    readonly errno?: number,
-    /** Extra fields copied onto the fail result (e.g. `errCode`). */
-    readonly extra?: Record<string, unknown>,
-  ) {
+  /** Text after `:fail`. Starts with ':' for the few client messages glued with a colon. */
+  declare readonly reason: string
+  declare readonly errno?: number
+  /** Extra fields copied onto the fail result (e.g. `errCode`). */
+  declare readonly extra?: Record<string, unknown>
+  // Plain assignments rather than parameter properties: no class-field helper in the bundle.
+  constructor(reason = '', errno?: number, extra?: Record<string, unknown>) {
     super(reason)
+    this.reason = reason
+    this.errno = errno
+    this.extra = extra
   }
 }
 
