@@ -26,7 +26,7 @@ export interface MediaFile {
 }
 
 /** Size, duration and a first-frame JPEG thumbnail of a video, from a detached <video>. */
-function videoInfo(blob: Blob): Promise<{ width: number, height: number, duration: number, thumb: string }> {
+export function videoInfo(blob: Blob): Promise<{ width: number, height: number, duration: number, thumb: string }> {
   const url = URL.createObjectURL(blob)
   const video = document.createElement('video')
   video.muted = true

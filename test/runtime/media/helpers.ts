@@ -51,3 +51,24 @@ export function wavDataUrl(seconds: number, rate = 8000): string {
   for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i])
   return `data:audio/wav;base64,${btoa(binary)}`
 }
+
+/** A short WebM (64 × 48 by default) recorded from a canvas with MediaRecorder. */
+export async function webmFile(name = 'clip.webm', width = 64, height = 48): Promise<File> {
+  const canvas = document.createElement('canvas')
+  canvas.width = width
+  canvas.height = height
+  const ctx = canvas.getContext('2d')!
+  const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm' })
+  const chunks: Blob[] = []
+  recorder.ondataavailable = e => chunks.push(e.data)
+  const stopped = new Promise(resolve => { recorder.onstop = resolve })
+  recorder.start()
+  for (let i = 0; i < 10; i++) {
+    ctx.fillStyle = i % 2 ? '#f00' : '#00f'
+    ctx.fillRect(0, 0, width, height)
+    await new Promise(resolve => requestAnimationFrame(resolve))
+  }
+  recorder.stop()
+  await stopped
+  return new File(chunks, name, { type: 'video/webm' })
+}
