@@ -63,16 +63,6 @@ export function deliver<R extends object>(
   )
 }
 
-/** Runs `body` so that a synchronous throw becomes a rejection, never an escape. */
-function attempt<T>(body: () => T | Promise<T>): Promise<T> {
-  try {
-    return Promise.resolve(body())
-  }
-  catch (error) {
-    return Promise.reject(error)
-  }
-}
-
 /**
  * Defines an async wx API. `body` returns the success fields (without `errMsg`), or a
  * Promise of them, or throws/rejects (`throw fail('reason')`) to fail.
@@ -95,27 +85,20 @@ export function defineAsync<O extends object, R extends object>(
   promise = true,
 ): (options?: O & Callbacks<R>) => Promise<WxResult<R>> | void {
   return (raw) => {
-    let options: O & Callbacks<R>
+    // A bad options argument or a synchronous throw in `body` becomes a rejection, never an escape.
+    let options = {} as O & Callbacks<R>
+    let outcome: Promise<R | void>
     try {
       options = normalizeOptions(raw) as O & Callbacks<R>
+      outcome = Promise.resolve(body(options))
     }
     catch (error) {
-      options = {} as O & Callbacks<R>
-      return settle(api, options, Promise.reject(error), promise)
+      outcome = Promise.reject(error)
     }
-    return settle(api, options, attempt(() => body(options)), promise)
+    const settled = deliver(api, options, outcome)
+    if (promise && !hasCallback(options))
+      return settled.then(({ ok, res }) => (ok ? res : Promise.reject(res))) as Promise<WxResult<R>>
   }
-}
-
-function settle<R extends object>(
-  api: string,
-  options: Callbacks<R>,
-  outcome: Promise<R | void>,
-  promise: boolean,
-): Promise<WxResult<R>> | void {
-  const settled = deliver(api, options, outcome)
-  if (!promise || hasCallback(options)) return
-  return settled.then(({ ok, res }) => (ok ? res : Promise.reject(res))) as Promise<WxResult<R>>
 }
 
 /**
