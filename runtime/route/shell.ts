@@ -13,16 +13,14 @@ import type { PageRecord } from './page-record'
 export const SHELL_ID = 'wx-h5-app'
 const STYLE_ID = 'wx-h5-app-style'
 
-const CSS = `
-#${SHELL_ID}{position:fixed;inset:0;overflow:hidden;--wx-h5-nav-height:44px;--wx-h5-tab-height:0px;--wx-h5-tab-top:0px}
-#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height) + var(--wx-h5-tab-top));bottom:var(--wx-h5-tab-height);overflow-x:hidden;overflow-y:auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}
-#${SHELL_ID}>.wx-h5-page[hidden]{display:none}
-#${SHELL_ID} .wx-h5-page-refresh{height:0;overflow:hidden;display:flex;align-items:center;justify-content:center;gap:6px}
-#${SHELL_ID} .wx-h5-page-refresh i{width:6px;height:6px;border-radius:50%;background:currentColor;opacity:.5;animation:wx-h5-dot 1s infinite}
-#${SHELL_ID} .wx-h5-page-refresh i:nth-child(2){animation-delay:.2s}
-#${SHELL_ID} .wx-h5-page-refresh i:nth-child(3){animation-delay:.4s}
-@keyframes wx-h5-dot{50%{opacity:1}}
-`
+const CSS = `#${SHELL_ID}{position:fixed;inset:0;overflow:hidden;--wx-h5-nav-height:44px;--wx-h5-tab-height:0px;--wx-h5-tab-top:0px}` +
+  `#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height) + var(--wx-h5-tab-top));bottom:var(--wx-h5-tab-height);overflow-x:hidden;overflow-y:auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}` +
+  `#${SHELL_ID}>.wx-h5-page[hidden]{display:none}` +
+  `#${SHELL_ID} .wx-h5-page-refresh{height:0;overflow:hidden;display:flex;align-items:center;justify-content:center;gap:6px}` +
+  `#${SHELL_ID} .wx-h5-page-refresh i{width:6px;height:6px;border-radius:50%;background:currentColor;opacity:.5;animation:wx-h5-dot 1s infinite}` +
+  `#${SHELL_ID} .wx-h5-page-refresh i:nth-child(2){animation-delay:.2s}` +
+  `#${SHELL_ID} .wx-h5-page-refresh i:nth-child(3){animation-delay:.4s}` +
+  `@keyframes wx-h5-dot{50%{opacity:1}}`
 
 let root: HTMLElement | undefined
 

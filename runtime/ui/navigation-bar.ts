@@ -12,20 +12,18 @@ import { capsule } from './menu-button'
 /** Height of WeChat's navigation bar below the status bar, in CSS pixels. */
 export const NAV_HEIGHT = 44
 
-const CSS = `
-:host{position:absolute;top:0;left:0;right:0;height:${NAV_HEIGHT}px;z-index:2;display:block}
-.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}
-.bar.custom{background:transparent!important;pointer-events:none}
-.bar.custom>:not(.capsule){display:none}
-.left{position:absolute;left:0;top:0;bottom:0;display:flex;align-items:center}
-.left button{all:unset;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}
-.left button[hidden]{display:none}
-.center{display:flex;align-items:center;gap:6px;max-width:calc(100% - 220px);overflow:hidden}
-.title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.loading{width:16px;height:16px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:spin .8s linear infinite}
-.loading[hidden]{display:none}
-@keyframes spin{to{transform:rotate(360deg)}}
-`
+const CSS = `:host{position:absolute;top:0;left:0;right:0;height:${NAV_HEIGHT}px;z-index:2;display:block}` +
+  `.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}` +
+  `.bar.custom{background:transparent!important;pointer-events:none}` +
+  `.bar.custom>:not(.capsule){display:none}` +
+  `.left{position:absolute;left:0;top:0;bottom:0;display:flex;align-items:center}` +
+  `.left button{all:unset;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
+  `.left button[hidden]{display:none}` +
+  `.center{display:flex;align-items:center;gap:6px;max-width:calc(100% - 220px);overflow:hidden}` +
+  `.title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
+  `.loading{width:16px;height:16px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:spin .8s linear infinite}` +
+  `.loading[hidden]{display:none}` +
+  `@keyframes spin{to{transform:rotate(360deg)}}`
 
 let host: HTMLElement | undefined
 let parts: { bar: HTMLElement, back: HTMLButtonElement, home: HTMLButtonElement, title: HTMLElement, loading: HTMLElement } | undefined

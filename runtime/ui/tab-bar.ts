@@ -13,20 +13,18 @@ export const TAB_HEIGHT = 50
 interface ItemState { text: string, iconPath?: string, selectedIconPath?: string, badge?: string, redDot: boolean }
 interface BarState { items: ItemState[], color: string, selectedColor: string, backgroundColor: string, borderStyle: string, hidden: boolean }
 
-const CSS = `
-:host{position:absolute;left:0;right:0;bottom:0;height:${TAB_HEIGHT}px;z-index:2;display:block}
-:host([data-position=top]){bottom:auto;top:var(--wx-h5-nav-height)}
-:host([hidden]){display:none}
-.bar{display:flex;height:100%;box-sizing:border-box;font:12px/1.2 -apple-system,system-ui,sans-serif}
-.bar.border-black{border-top:1px solid rgba(0,0,0,.33)}
-.bar.border-white{border-top:1px solid rgba(255,255,255,.33)}
-button{all:unset;flex:1;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;cursor:pointer;position:relative}
-img{width:24px;height:24px;object-fit:contain}
-img:not([src]){display:none}
-.badge{position:absolute;top:2px;left:calc(50% + 6px);min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:8px;background:#fa5151;color:#fff;font-size:11px;line-height:16px;text-align:center}
-.dot{position:absolute;top:4px;left:calc(50% + 10px);width:8px;height:8px;border-radius:50%;background:#fa5151}
-.badge[hidden],.dot[hidden]{display:none}
-`
+const CSS = `:host{position:absolute;left:0;right:0;bottom:0;height:${TAB_HEIGHT}px;z-index:2;display:block}` +
+  `:host([data-position=top]){bottom:auto;top:var(--wx-h5-nav-height)}` +
+  `:host([hidden]){display:none}` +
+  `.bar{display:flex;height:100%;box-sizing:border-box;font:12px/1.2 -apple-system,system-ui,sans-serif}` +
+  `.bar.border-black{border-top:1px solid rgba(0,0,0,.33)}` +
+  `.bar.border-white{border-top:1px solid rgba(255,255,255,.33)}` +
+  `button{all:unset;flex:1;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;cursor:pointer;position:relative}` +
+  `img{width:24px;height:24px;object-fit:contain}` +
+  `img:not([src]){display:none}` +
+  `.badge{position:absolute;top:2px;left:calc(50% + 6px);min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:8px;background:#fa5151;color:#fff;font-size:11px;line-height:16px;text-align:center}` +
+  `.dot{position:absolute;top:4px;left:calc(50% + 10px);width:8px;height:8px;border-radius:50%;background:#fa5151}` +
+  `.badge[hidden],.dot[hidden]{display:none}`
 
 let host: HTMLElement | undefined
 let state: BarState | undefined
