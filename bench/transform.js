@@ -3,13 +3,11 @@
 // Usage: npm run bench:transform  (last line of output: JSON for bench/all.js to aggregate).
 // `pass` compares with the targets; the exit code stays 0 because timing on a shared machine is
 // noisy (run it twice before believing a miss).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from '@babel/parser'
-import { build } from 'esbuild'
+import { listScripts, loadTransform, ROOT } from '../scripts/lib/load-source.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LIBRARIES = [
   'node_modules/tdesign-miniprogram/miniprogram_dist',
   'node_modules/@vant/weapp/dist',
@@ -18,35 +16,6 @@ const LIBRARIES = [
 const WARMUP = 3
 const ROUNDS = 24
 const TARGETS = { withMaps: 1.5, withoutMaps: 1.2, noWx: 0.05 }
-
-function listScripts(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(entry => entry.isFile() && entry.name.endsWith('.js'))
-    .map(entry => join(entry.parentPath, entry.name))
-}
-
-/** Bundles src/ (TypeScript) to a temporary ES module so the bench runs the real sources. It is
- *  written under node_modules/.cache so that its bare imports resolve to the repo's packages. */
-async function loadTransform() {
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true })
-  const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/wx-h5-bench-'))
-  const outfile = join(dir, 'transform.mjs')
-  await build({
-    entryPoints: [join(ROOT, 'src/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    external: ['@babel/parser', 'magic-string'],
-    logLevel: 'error',
-  })
-  try {
-    return await import(pathToFileURL(outfile).href)
-  }
-  finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)

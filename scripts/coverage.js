@@ -6,46 +6,16 @@
 //   unresolved = 'guarded' (the runtime lacks the API) or 'whole-object' (wx used as a value)
 // It bundles src/ with esbuild first, so the figure follows the working tree, including
 // runtime/implemented.ts (regenerate it with `npm run implemented` after adding APIs).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { listScripts, loadTransform, ROOT } from './lib/load-source.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LIBRARIES = [
   'node_modules/tdesign-miniprogram/miniprogram_dist',
   'node_modules/@vant/weapp/dist',
 ]
 const TARGET_SHARE = 0.98
 const RESOLVED = new Set(['imported', 'folded'])
-
-function listScripts(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(entry => entry.isFile() && entry.name.endsWith('.js'))
-    .map(entry => join(entry.parentPath, entry.name))
-}
-
-/** src/ bundled to a temporary module under node_modules/.cache, so bare imports resolve. */
-async function loadTransform() {
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true })
-  const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/wx-h5-coverage-'))
-  const outfile = join(dir, 'transform.mjs')
-  await build({
-    entryPoints: [join(ROOT, 'src/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    external: ['@babel/parser', 'magic-string', 'unplugin'],
-    logLevel: 'error',
-  })
-  try {
-    return await import(pathToFileURL(outfile).href)
-  }
-  finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 function countBy(entries, key) {
   const counts = new Map()
