@@ -1,48 +1,21 @@
-import type { AddressInfo } from 'node:net'
-import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPageHarness, type PageHarness } from '../support/page-harness'
 
 // Whole pages: the file system must survive a reload (IndexedDB), and chooseImage must
 // work with the browser's real file chooser opened from a tap.
-let server: Server
+let harness: PageHarness
 let origin: string
 let browser: Browser
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-  })
-  const script = bundle.outputFiles[0].text
-  server = createServer((req, res) => {
-    if (req.url === '/page.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' })
-      res.end(script)
-      return
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end('<!doctype html><meta charset="utf-8"><script src="/page.js"></script>')
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  harness = await startPageHarness(fileURLToPath(new URL('./page.ts', import.meta.url)))
+  ;({ origin, browser } = harness)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  server?.closeAllConnections()
-  await new Promise(resolve => server?.close(resolve))
+  await harness?.close()
 })
 
 describe('file system across reloads', () => {

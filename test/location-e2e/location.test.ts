@@ -1,9 +1,7 @@
-import type { AddressInfo } from 'node:net'
-import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startPageHarness, type PageHarness } from '../support/page-harness'
 import type * as Location from '../../runtime/location/index'
 
 // The real Geolocation path: vitest's browser mode cannot grant the permission or set a
@@ -23,37 +21,14 @@ const SHANGHAI = { latitude: 31.2304, longitude: 121.4737 }
 const SHANGHAI_GCJ02 = { latitude: 31.22845773757727, longitude: 121.47822305927693 }
 const LONDON = { latitude: 51.5074, longitude: -0.1278 }
 
-let server: Server
+let harness: PageHarness
 let origin: string
 let browser: Browser
 let context: BrowserContext | undefined
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-  })
-  const script = bundle.outputFiles[0].text
-  server = createServer((req, res) => {
-    if (req.url === '/page.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' })
-      res.end(script)
-      return
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end('<!doctype html><meta charset="utf-8"><script src="/page.js"></script>')
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  harness = await startPageHarness(fileURLToPath(new URL('./page.ts', import.meta.url)))
+  ;({ origin, browser } = harness)
 })
 
 afterEach(async () => {
@@ -62,9 +37,7 @@ afterEach(async () => {
 })
 
 afterAll(async () => {
-  await browser?.close()
-  server?.closeAllConnections()
-  await new Promise(resolve => server?.close(resolve))
+  await harness?.close()
 })
 
 async function open(options: Parameters<Browser['newContext']>[0]): Promise<Page> {

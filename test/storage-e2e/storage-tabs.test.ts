@@ -1,9 +1,7 @@
-import type { AddressInfo } from 'node:net'
-import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PAGE_HTML, startPageHarness, type PageHarness } from '../support/page-harness'
 import type * as Storage from '../../runtime/storage/index'
 
 // Whole pages: two tabs of one browser context share one localStorage; a fresh context is a
@@ -18,7 +16,7 @@ declare global {
 }
 
 const MB = 1024 * 1024
-let server: Server
+let harness: PageHarness
 let origin: string
 let browser: Browser
 
@@ -35,45 +33,19 @@ const FRAME_SCRIPT = `
 `
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-  })
-  const script = bundle.outputFiles[0].text
   const pages: Record<string, string> = {
-    '/': '<!doctype html><meta charset="utf-8"><script src="/page.js"></script>',
+    '/': PAGE_HTML,
     // A sandbox without allow-same-origin: an opaque origin, where touching localStorage throws SecurityError.
     '/sandboxed': '<!doctype html><meta charset="utf-8"><script>addEventListener("message", e => { frameResult = e.data })</script>'
       + '<iframe sandbox="allow-scripts" src="/frame"></iframe>',
     '/frame': `<!doctype html><meta charset="utf-8"><script src="/page.js"></script><script>${FRAME_SCRIPT}</script>`,
   }
-  server = createServer((req, res) => {
-    if (req.url === '/page.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' })
-      res.end(script)
-      return
-    }
-    const html = pages[req.url ?? '']
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(html ?? 'not found')
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  harness = await startPageHarness(fileURLToPath(new URL('./page.ts', import.meta.url)), pages)
+  ;({ origin, browser } = harness)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  server?.closeAllConnections()
-  await new Promise(resolve => server?.close(resolve))
+  await harness?.close()
 })
 
 async function openTabs(count: number): Promise<{ context: BrowserContext, tabs: Page[], warnings: string[] }> {
