@@ -2,6 +2,7 @@ import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { label } from '../internal/ui-host'
+import { showToast } from '../ui/toast'
 
 /**
  * setClipboardData / getClipboardData over the async Clipboard API. Browsers allow a
@@ -45,10 +46,10 @@ export async function writeClipboard(text: string): Promise<boolean> {
 export const setClipboardData = /* @__PURE__ */ defineAsync<SetClipboardDataOptions>('setClipboardData', async (o) => {
   checkParams(o as unknown as Record<string, unknown>, { data: 'String' })
   if (!(await writeClipboard(o.data))) throw fail('auth deny')
-  // Loaded on first use, so the clipboard API does not carry the toast's UI; shown before
-  // success runs, so a toast the app shows from its success callback replaces ours, as in WeChat.
+  // Shown before success runs, so a toast the app shows from its success callback replaces
+  // ours, as in WeChat. A static import: a dynamic one makes bundlers wrap the shared runtime
+  // modules in lazy-init code for every app.
   try {
-    const { showToast } = await import('../ui/toast')
     showToast({ title: label('clipboard.copied', { 'zh-CN': '内容已复制', 'en': 'Copied' }), icon: 'none', fail() {} })
   }
   catch {}
