@@ -4,20 +4,9 @@
 // starts, it stops.
 import { createServer } from 'node:http'
 import { build } from 'esbuild'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../../scripts/lib/chromium.js'
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
-}
+export { CHROMIUM_ARGS, launchChromium } from '../../scripts/lib/chromium.js'
 
 /**
  * @param {{ entry: string, routes?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean, timeoutMs?: number, define?: Record<string, string> }} options

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../../scripts/lib/chromium.js'
 import { build } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '../../examples/shop/serve.js'
@@ -33,10 +34,8 @@ beforeAll(async () => {
   await build(await exampleViteConfig(shop, { outDir, logLevel: 'silent' }))
   api = await startApiServer(0)
   web = await startStaticServer({ root: outDir, apiOrigin: api.origin })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none', '--disable-lcd-text', '--force-color-profile=srgb', '--num-raster-threads=1', '--disable-partial-raster'],
-  })
+  // Deterministic rasterisation for the screenshot comparisons.
+  browser = await launchChromium(['--font-render-hinting=none', '--disable-lcd-text', '--force-color-profile=srgb', '--num-raster-threads=1', '--disable-partial-raster'])
 })
 
 afterAll(async () => {

@@ -4,7 +4,6 @@ import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
-import { chromium } from 'playwright-core'
 import type { Browser } from 'playwright-core'
 
 const TYPES: Record<string, string> = {
@@ -55,12 +54,7 @@ export async function startStaticServer(app?: string): Promise<StaticServer> {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-}
+export { launchChromium } from '../../scripts/lib/chromium.js'
 
 /** Opens `url`, waits until the page replaces its title, and returns the title parsed as JSON. */
 export async function readTitleJson(browser: Browser, url: string): Promise<{ result: unknown, errors: string[] }> {

@@ -2,9 +2,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
-import { chromium, type Browser, type Page } from 'playwright-core'
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../scripts/lib/chromium.js'
 
 export interface Harness { browser: Browser, page: Page, origin: string, close: () => Promise<void> }
 
@@ -36,7 +35,7 @@ export async function startHarness(): Promise<Harness> {
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+  const browser = await launchChromium()
   const page = await browser.newPage()
   page.on('pageerror', err => process.stderr.write(`[page error] ${err.message}\n`))
   return {

@@ -1,15 +1,8 @@
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import { build } from 'esbuild'
-import { type Browser, chromium } from 'playwright-core'
-
-/** Debian's Chromium, started the way this machine needs it (no sandbox, no background traffic). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-}
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../scripts/lib/chromium.js'
 
 export const PAGE_HTML = '<!doctype html><meta charset="utf-8"><script src="/page.js"></script>'
 
