@@ -34,33 +34,19 @@ export function failResult(api: string, error: unknown): WxFailResult {
   return res
 }
 
-function hasCallback(options: Callbacks<never>): boolean {
-  return 'success' in options || 'fail' in options || 'complete' in options
-}
+type Settled<R> = { ok: true, res: WxResult<R> } | { ok: false, res: WxFailResult }
 
 /**
  * Delivers the outcome of an API body to `success`/`fail` and then `complete`, always
  * asynchronously (as wx does), each user callback isolated. Returns the settled result.
  */
-export function deliver<R extends object>(
-  api: string,
-  options: Callbacks<R>,
-  outcome: Promise<R | void>,
-): Promise<{ ok: true, res: WxResult<R> } | { ok: false, res: WxFailResult }> {
-  return outcome.then(
-    (value) => {
-      const res = okResult(api, value)
-      callUser(options.success, res)
-      callUser(options.complete, res)
-      return { ok: true as const, res }
-    },
-    (error: unknown) => {
-      const res = failResult(api, error)
-      callUser(options.fail, res)
-      callUser(options.complete, res)
-      return { ok: false as const, res }
-    },
-  )
+export function deliver<R extends object>(api: string, options: Callbacks<R>, outcome: Promise<R | void>): Promise<Settled<R>> {
+  const settle = (ok: boolean, res: WxResult<R> | WxFailResult): Settled<R> => {
+    callUser(ok ? options.success : options.fail, res as WxResult<R> & WxFailResult)
+    callUser(options.complete, res)
+    return { ok, res } as Settled<R>
+  }
+  return outcome.then(value => settle(true, okResult(api, value)), error => settle(false, failResult(api, error)))
 }
 
 /**
@@ -96,7 +82,7 @@ export function defineAsync<O extends object, R extends object>(
       outcome = Promise.reject(error)
     }
     const settled = deliver(api, options, outcome)
-    if (promise && !hasCallback(options))
+    if (promise && !('success' in options || 'fail' in options || 'complete' in options))
       return settled.then(({ ok, res }) => (ok ? res : Promise.reject(res))) as Promise<WxResult<R>>
   }
 }

@@ -17,21 +17,21 @@ export type ParamRule = string
  */
 export function checkParams(options: Record<string, unknown>, rules: Record<string, ParamRule>): void {
   for (const key in rules) {
-    const rule = rules[key]
-    const optional = rule.endsWith('?')
-    const expected = optional ? rule.slice(0, -1) : rule
+    const [expected, optional] = rules[key].split('?')
     const value = options[key]
-    if (value === undefined && optional) continue
-    const actual = typeName(value)
-    if (!expected.split('|').includes(actual)) {
-      throw fail(`parameter error: parameter.${key} should be ${expected} instead of ${actual};`)
-    }
+    // `optional` is '' (the text after `?`) for an optional rule, undefined for a required one.
+    if (value === undefined && optional !== undefined) continue
+    if (!expected.split('|').includes(typeName(value))) throw paramError(`.${key}`, expected, value)
   }
 }
 
 /** Options as wx receives them: a missing argument is an empty object; anything else must be an object. */
 export function normalizeOptions(options: unknown): Record<string, unknown> {
-  if (options === undefined || options === null) return {}
-  if (typeof options !== 'object') throw fail(`parameter error: parameter should be Object instead of ${typeName(options)};`)
+  if (options == null) return {}
+  if (typeof options !== 'object') throw paramError('', 'Object', options)
   return options as Record<string, unknown>
+}
+
+function paramError(path: string, expected: string, value: unknown) {
+  return fail(`parameter error: parameter${path} should be ${expected} instead of ${typeName(value)};`)
 }
