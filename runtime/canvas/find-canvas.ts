@@ -10,10 +10,11 @@ export function findCanvas(canvasId: string): HTMLCanvasElement | undefined {
   return el?.querySelector('canvas') ?? undefined
 }
 
-/** CSS pixels to backing-store pixels on each axis (1 for a canvas that is not laid out). */
-export function backingScale(canvas: HTMLCanvasElement): { x: number, y: number } {
+/** CSS pixels to backing-store pixels on each axis (1 for a canvas that is not laid out, or an OffscreenCanvas). */
+export function backingScale(canvas: HTMLCanvasElement | OffscreenCanvas): { x: number, y: number } {
+  const { clientWidth, clientHeight } = canvas as HTMLCanvasElement
   return {
-    x: canvas.clientWidth ? canvas.width / canvas.clientWidth : 1,
-    y: canvas.clientHeight ? canvas.height / canvas.clientHeight : 1,
+    x: clientWidth ? canvas.width / clientWidth : 1,
+    y: clientHeight ? canvas.height / clientHeight : 1,
   }
 }

@@ -2,28 +2,18 @@ import { readTempFile } from '../internal/temp-files'
 
 /**
  * An image for drawing, from any wx image source: a URL, a `blob:` tempFilePath, or a path
- * the temp-file registry holds (`wxfile://usr/...`). Rejects with the browser's reason.
+ * the temp-file registry holds (`wxfile://usr/...`, shown through an object URL revoked once
+ * the image is in). Rejects when the image cannot be loaded or decoded.
  */
-export function imageUrl(src: string): { url: string, revoke: () => void } {
-  const blob = src.startsWith('blob:') ? undefined : readTempFile(src)
-  if (!blob) return { url: src, revoke: () => {} }
-  const url = URL.createObjectURL(blob)
-  return { url, revoke: () => URL.revokeObjectURL(url) }
-}
-
 export function loadImage(src: string): Promise<HTMLImageElement> {
-  const { url, revoke } = imageUrl(src)
-  return new Promise((resolve, reject) => {
-    const img = new Image()
-    img.crossOrigin = /^https?:/.test(url) && new URL(url).origin !== location.origin ? 'anonymous' : null
-    img.onload = () => {
-      revoke()
-      resolve(img)
-    }
-    img.onerror = () => {
-      revoke()
-      reject(new Error(`image could not be loaded: ${src}`))
-    }
-    img.src = url
+  const blob = src.startsWith('blob:') ? undefined : readTempFile(src)
+  const url = blob ? URL.createObjectURL(blob) : src
+  const img = new Image()
+  img.crossOrigin = /^https?:/.test(url) && new URL(url).origin !== location.origin ? 'anonymous' : null
+  img.src = url
+  return img.decode().then(() => img, () => {
+    throw new Error(`image could not be loaded: ${src}`)
+  }).finally(() => {
+    if (blob) URL.revokeObjectURL(url)
   })
 }

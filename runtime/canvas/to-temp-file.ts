@@ -17,11 +17,6 @@ interface Options {
   quality?: number
 }
 
-function encode(canvas: HTMLCanvasElement | OffscreenCanvas, type: string, quality: number): Promise<Blob> {
-  if ('convertToBlob' in canvas) return canvas.convertToBlob({ type, quality })
-  return new Promise((resolve, reject) => canvas.toBlob(blob => (blob ? resolve(blob) : reject(fail('create bitmap failed'))), type, quality))
-}
-
 /**
  * `wx.canvasToTempFilePath`: a region of a canvas (by `canvasId`, or the `canvas` node /
  * OffscreenCanvas itself) scaled to destWidth × destHeight, encoded as PNG or JPEG
@@ -35,9 +30,9 @@ export const canvasToTempFilePath = /* @__PURE__ */ defineAsync<Options, { tempF
   })
   const source = o.canvas ?? (o.canvasId !== undefined ? findCanvas(o.canvasId) : undefined)
   if (!source || typeof (source as { getContext?: unknown }).getContext !== 'function') throw fail('canvas is empty')
-  const page = typeof HTMLCanvasElement !== 'undefined' && source instanceof HTMLCanvasElement
-  const scale = page ? backingScale(source) : { x: 1, y: 1 }
-  const ratio = page ? devicePixelRatio || 1 : 1
+  // An OffscreenCanvas has no layout size: its pixels are its CSS pixels.
+  const scale = backingScale(source)
+  const ratio = typeof HTMLCanvasElement !== 'undefined' && source instanceof HTMLCanvasElement ? devicePixelRatio || 1 : 1
   const cssWidth = source.width / scale.x
   const cssHeight = source.height / scale.y
   const x = o.x ?? 0
@@ -48,7 +43,7 @@ export const canvasToTempFilePath = /* @__PURE__ */ defineAsync<Options, { tempF
   const destWidth = Math.max(1, Math.round(o.destWidth ?? width * ratio))
   const destHeight = Math.max(1, Math.round(o.destHeight ?? height * ratio))
   const jpg = o.fileType === 'jpg'
-  const quality = o.quality !== undefined && o.quality > 0 && o.quality <= 1 ? o.quality : 1
+  const quality = o.quality! > 0 && o.quality! <= 1 ? o.quality : 1
   const out = document.createElement('canvas')
   out.width = destWidth
   out.height = destHeight
@@ -59,6 +54,6 @@ export const canvasToTempFilePath = /* @__PURE__ */ defineAsync<Options, { tempF
     ctx.fillRect(0, 0, destWidth, destHeight)
   }
   ctx.drawImage(source, x * scale.x, y * scale.y, width * scale.x, height * scale.y, 0, 0, destWidth, destHeight)
-  const blob = await encode(out, jpg ? 'image/jpeg' : 'image/png', quality)
+  const blob = await new Promise<Blob>((resolve, reject) => out.toBlob(b => (b ? resolve(b) : reject(fail('create bitmap failed'))), jpg ? 'image/jpeg' : 'image/png', quality))
   return { tempFilePath: createTempFile(blob) }
 })
