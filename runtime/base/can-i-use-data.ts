@@ -3,83 +3,83 @@
 // reach and the classes they hand out, what run-time canIUse needs to answer.
 
 export const CATALOG_PACKED =
-  "arrayBufferToBase64|s1.1.0|arrayBuffer;" +
-  "authorize|a1.2.0!|scope|errMsg;" +
-  "authorizeForMiniProgram|a2.14.4|scope,.scope.camera,.scope.record,.scope.writePhotosAlbum|errMsg;" +
-  "base64ToArrayBuffer|s1.1.0|base64;" +
-  "batchGetStorage|a2.25.0!|keyList|errMsg;" +
-  "batchGetStorageSync|s2.25.0|keyList;" +
-  "batchSetStorage|a2.25.0!|kvList|errMsg;" +
-  "batchSetStorageSync|s2.25.0|key,value;" +
+  "arrayBufferToBase64|s1.1|arrayBuffer;" +
+  "authorize|a1.2!|scope|errMsg;" +
+  "authorizeForMiniProgram|a2.14.4|scope(scope.camera,scope.record,scope.writePhotosAlbum)|errMsg;" +
+  "base64ToArrayBuffer|s1.1|base64;" +
+  "batchGetStorage|a2.25!|keyList|errMsg;" +
+  "batchGetStorageSync|s2.25|keyList;" +
+  "batchSetStorage|a2.25!|kvList|errMsg;" +
+  "batchSetStorageSync|s2.25|key,value;" +
   "canIUse|s1.1.1|schema;" +
-  "canvasToTempFilePath|a1.0.0!|canvas,canvasId,component,destHeight=1.2.0,destWidth=1.2.0,fileType=1.7.0,.jpg,.png,height=1.2.0,quality=1.7.0,width=1.2.0,x=1.2.0,y=1.2.0|errMsg,tempFilePath;" +
-  "checkSession|a1.0.0!||errMsg;" +
-  "chooseAddress|a1.1.0!||cityName,countyName,detailInfo,detailInfoNew,errMsg,nationalCode,postalCode,provinceName,streetName,telNumber,userName;" +
-  "chooseImage|a1.0.0!|count,sizeType,.compressed,.original,sourceType,.album,.camera|errMsg,tempFilePaths,tempFiles=1.2.0,.path,.size;" +
-  "chooseInvoiceTitle|a1.5.0!||bankAccount,bankName,companyAddress,errMsg,taxNumber,telephone,title,type,.0,.1;" +
-  "chooseLocation|a1.0.0!|latitude=2.9.0,longitude=2.9.0|address,errMsg,latitude,longitude,name;" +
-  "chooseMedia|a2.10.0!|camera,.back,.front,count,maxDuration,mediaType,.image,.mix,.video,sizeType,sourceType,.album,.camera|errMsg,tempFiles,.duration,.fileType,.fileType.image,.fileType.video,.height,.size,.tempFilePath,.thumbTempFilePath,.width,type;" +
-  "chooseMessageFile|a2.5.0!|count,extension=2.6.0,type,.all,.file,.image,.video|errMsg,tempFiles,.name,.path,.size,.time,.type,.type.file,.type.image,.type.video;" +
-  "chooseVideo|a1.0.0!|camera,.back,.front,compressed=1.6.0,maxDuration,sourceType,.album,.camera|duration,errMsg,height,size,tempFilePath,width;" +
-  "clearStorage|a1.0.0!||errMsg;" +
-  "clearStorageSync|s1.0.0|;" +
-  "closeSocket|a1.0.0!|code,reason|errMsg;" +
-  "compressImage|a2.4.0!|compressedHeight=2.26.0,compressedWidth=2.26.0,quality,src|errMsg,tempFilePath;" +
-  "connectSocket|t1.0.0|forceCellularNetwork=2.29.0,header,perMessageDeflate=2.8.0,protocols=1.4.0,tcpNoDelay=2.4.0,timeout=2.10.0,url|errMsg;" +
-  "createAnimation|f1.0.0|delay,duration,timingFunction,.ease,.ease-in,.ease-in-out,.ease-out,.linear,.step-end,.step-start,transformOrigin;" +
-  "createCanvasContext|f1.0.0|canvasId,component;" +
-  "createInnerAudioContext|f1.6.0|useWebAudioImplement=2.19.0;" +
-  "createIntersectionObserver|f1.9.3|component,options,.initialRatio,.nativeMode=3.5.7,.observeAll=2.0.0,.thresholds;" +
-  "createMapContext|f1.0.0|component,mapId;" +
-  "createOffscreenCanvas|f2.16.1|compInst,component,height,type,.2d,.webgl,width;" +
-  "createSelectorQuery|f1.4.0|;" +
-  "createVideoContext|f1.0.0|component,id;" +
-  "downloadFile|t1.0.0|enableHttp2=2.10.4,enableProfile,enableQuic=2.10.4,filePath=1.8.0,header,timeout=2.10.0,url|errMsg,filePath,profile=2.10.4,.SSLconnectionEnd,.SSLconnectionStart,.connectEnd,.connectStart,.domainLookUpEnd,.domainLookUpStart,.downstreamThroughputKbpsEstimate,.estimate_nettype,.fetchStart,.httpDNSDomainLookUpEnd=3.8.9,.httpDNSDomainLookUpStart=3.8.9,.httpRttEstimate,.invokeStart=3.8.10,.peerIP,.port,.protocol,.queueEnd=3.8.10,.queueStart=3.8.10,.receivedBytedCount,.redirectEnd,.redirectStart,.requestEnd,.requestStart,.responseEnd,.responseStart,.rtt,.sendBytesCount,.socketReused,.throughputKbps,.transportRttEstimate,.usingHighPerformanceMode,statusCode,tempFilePath;" +
-  "env|n1.0.0|;" +
-  "getAccountInfoSync|s2.2.2||miniProgram,.appId,.envVersion=2.10.0,.envVersion.develop,.envVersion.release,.envVersion.trial,.version=2.10.2,plugin,.appId,.version;" +
-  "getAppAuthorizeSetting|s2.20.1||albumAuthorized,.authorized,.denied,.not determined,bluetoothAuthorized,.authorized,.denied,.not determined,cameraAuthorized,.authorized,.denied,.not determined,locationAuthorized,.authorized,.denied,.not determined,locationReducedAccuracy,microphoneAuthorized,.authorized,.denied,.not determined,notificationAlertAuthorized,.authorized,.denied,.not determined,notificationAuthorized,.authorized,.denied,.not determined,notificationBadgeAuthorized,.authorized,.denied,.not determined,notificationSoundAuthorized,.authorized,.denied,.not determined,phoneCalendarAuthorized,.authorized,.denied,.not determined;" +
-  "getAppBaseInfo|s2.20.1||PCKernelVersion,SDKVersion,enableDebug,fontSizeScaleFactor,fontSizeSetting=2.23.4,host,.appId,language,theme,.dark,.light,version;" +
-  "getBackgroundAudioManager|f1.2.0|;" +
-  "getClipboardData|a1.1.0!||data,errMsg;" +
-  "getDeviceInfo|s2.20.1||abi,benchmarkLevel,brand,cpuType=2.29.0,deviceAbi=2.25.1,memorySize=2.30.0,model,platform,.android,.devtools,.ios,.mac,.ohos,.ohos_pc,.windows,system;" +
-  "getEnterOptionsSync|s2.9.4||apiCategory=2.20.0,.browseOnly,.chatTool,.default,.embedded,.nativeFunctionalized,chatType,.1,.2,.3,.4,forwardMaterials,.name,.path,.size,.type,hostExtraData,.host_scene,path,query,referrerInfo,.appId,.extraData,scene,shareTicket;" +
-  "getExtConfig|a1.1.0!||errMsg,extConfig;" +
-  "getExtConfigSync|s1.1.0|;" +
+  "canvasToTempFilePath|a1!|canvas,canvasId,component,destHeight=1.2,destWidth=1.2,fileType=1.7(jpg,png),height=1.2,quality=1.7,width=1.2,x=1.2,y=1.2|errMsg,tempFilePath;" +
+  "checkSession|a1!||errMsg;" +
+  "chooseAddress|a1.1!||cityName,countyName,detailInfo,detailInfoNew,errMsg,nationalCode,postalCode,provinceName,streetName,telNumber,userName;" +
+  "chooseImage|a1!|count,sizeType(compressed,original),sourceType(album,camera)|errMsg,tempFilePaths,tempFiles=1.2(path,size);" +
+  "chooseInvoiceTitle|a1.5!||bankAccount,bankName,companyAddress,errMsg,taxNumber,telephone,title,type(0,1);" +
+  "chooseLocation|a1!|latitude=2.9,longitude=2.9|address,errMsg,latitude,longitude,name;" +
+  "chooseMedia|a2.10!|camera(back,front),count,maxDuration,mediaType(image,mix,video),sizeType,sourceType(album,camera)|errMsg,tempFiles(duration,fileType(image,video),height,size,tempFilePath,thumbTempFilePath,width),type;" +
+  "chooseMessageFile|a2.5!|count,extension=2.6,type(all,file,image,video)|errMsg,tempFiles(name,path,size,time,type(file,image,video));" +
+  "chooseVideo|a1!|camera(back,front),compressed=1.6,maxDuration,sourceType(album,camera)|duration,errMsg,height,size,tempFilePath,width;" +
+  "clearStorage|a1!||errMsg;" +
+  "clearStorageSync|s1|;" +
+  "closeSocket|a1!|code,reason|errMsg;" +
+  "compressImage|a2.4!|compressedHeight=2.26,compressedWidth=2.26,quality,src|errMsg,tempFilePath;" +
+  "connectSocket|t1|forceCellularNetwork=2.29,header,perMessageDeflate=2.8,protocols=1.4,tcpNoDelay=2.4,timeout=2.10,url|errMsg;" +
+  "createAnimation|f1|delay,duration,timingFunction(ease,ease-in,ease-in-out,ease-out,linear,step-end,step-start),transformOrigin;" +
+  "createCanvasContext|f1|canvasId,component;" +
+  "createInnerAudioContext|f1.6|useWebAudioImplement=2.19;" +
+  "createIntersectionObserver|f1.9.3|component,options(initialRatio,nativeMode=3.5.7,observeAll=2,thresholds);" +
+  "createMapContext|f1|component,mapId;" +
+  "createOffscreenCanvas|f2.16.1|compInst,component,height,type(2d,webgl),width;" +
+  "createSelectorQuery|f1.4|;" +
+  "createVideoContext|f1|component,id;" +
+  "downloadFile|t1|enableHttp2=2.10.4,enableProfile,enableQuic=2.10.4,filePath=1.8,header,timeout=2.10,url|errMsg,filePath,profile=2.10.4(SSLconnectionEnd,SSLconnectionStart,connectEnd,connectStart,domainLookUpEnd,domainLookUpStart,downstreamThroughputKbpsEstimate,estimate_nettype,fetchStart,httpDNSDomainLookUpEnd=3.8.9,httpDNSDomainLookUpStart=3.8.9,httpRttEstimate,invokeStart=3.8.10,peerIP,port,protocol,queueEnd=3.8.10,queueStart=3.8.10,receivedBytedCount,redirectEnd,redirectStart,requestEnd,requestStart,responseEnd,responseStart,rtt,sendBytesCount,socketReused,throughputKbps,transportRttEstimate,usingHighPerformanceMode),statusCode,tempFilePath;" +
+  "env|n1|;" +
+  "getAccountInfoSync|s2.2.2||miniProgram(appId,envVersion=2.10(develop,release,trial),version=2.10.2),plugin(appId,version);" +
+  "getAppAuthorizeSetting|s2.20.1||albumAuthorized(authorized,denied,not determined),bluetoothAuthorized(authorized,denied,not determined),cameraAuthorized(authorized,denied,not determined),locationAuthorized(authorized,denied,not determined),locationReducedAccuracy,microphoneAuthorized(authorized,denied,not determined),notificationAlertAuthorized(authorized,denied,not determined),notificationAuthorized(authorized,denied,not determined),notificationBadgeAuthorized(authorized,denied,not determined),notificationSoundAuthorized(authorized,denied,not determined),phoneCalendarAuthorized(authorized,denied,not determined);" +
+  "getAppBaseInfo|s2.20.1||PCKernelVersion,SDKVersion,enableDebug,fontSizeScaleFactor,fontSizeSetting=2.23.4,host(appId),language,theme(dark,light),version;" +
+  "getBackgroundAudioManager|f1.2|;" +
+  "getClipboardData|a1.1!||data,errMsg;" +
+  "getDeviceInfo|s2.20.1||abi,benchmarkLevel,brand,cpuType=2.29,deviceAbi=2.25.1,memorySize=2.30,model,platform(android,devtools,ios,mac,ohos,ohos_pc,windows),system;" +
+  "getEnterOptionsSync|s2.9.4||apiCategory=2.20(browseOnly,chatTool,default,embedded,nativeFunctionalized),chatType(1,2,3,4),forwardMaterials(name,path,size,type),hostExtraData(host_scene),path,query,referrerInfo(appId,extraData),scene,shareTicket;" +
+  "getExtConfig|a1.1!||errMsg,extConfig;" +
+  "getExtConfigSync|s1.1|;" +
   "getFileSystemManager|f1.9.9|;" +
-  "getImageInfo|a1.0.0!|src|errMsg,height,orientation=1.9.90,.down,.down-mirrored,.left,.left-mirrored,.right,.right-mirrored,.up,.up-mirrored,path,type=1.9.90,.gif,.jpeg,.png,.tiff,.unknown,width;" +
-  "getLaunchOptionsSync|s2.1.2||apiCategory=2.20.0,.browseOnly,.chatTool,.default,.embedded,.nativeFunctionalized,chatType,.1,.2,.3,.4,forwardMaterials,.name,.path,.size,.type,hostExtraData,.host_scene,path,query,referrerInfo,.appId,.extraData,scene,shareTicket;" +
-  "getLocation|a1.0.0!|altitude=1.6.0,highAccuracyExpireTime=2.9.0,isHighAccuracy=2.9.0,type|accuracy,altitude=1.2.0,errMsg,horizontalAccuracy=1.2.0,latitude,longitude,speed,verticalAccuracy=1.2.0;" +
-  "getMenuButtonBoundingClientRect|s2.1.0||bottom,height,left,right,top,width;" +
-  "getNetworkType|a1.0.0!||errMsg,hasSystemProxy=2.22.1,networkType,.2g,.3g,.4g,.5g,.none,.unknown,.wifi,signalStrength,weakNet=3.5.3;" +
+  "getImageInfo|a1!|src|errMsg,height,orientation=1.9.90(down,down-mirrored,left,left-mirrored,right,right-mirrored,up,up-mirrored),path,type=1.9.90(gif,jpeg,png,tiff,unknown),width;" +
+  "getLaunchOptionsSync|s2.1.2||apiCategory=2.20(browseOnly,chatTool,default,embedded,nativeFunctionalized),chatType(1,2,3,4),forwardMaterials(name,path,size,type),hostExtraData(host_scene),path,query,referrerInfo(appId,extraData),scene,shareTicket;" +
+  "getLocation|a1!|altitude=1.6,highAccuracyExpireTime=2.9,isHighAccuracy=2.9,type|accuracy,altitude=1.2,errMsg,horizontalAccuracy=1.2,latitude,longitude,speed,verticalAccuracy=1.2;" +
+  "getMenuButtonBoundingClientRect|s2.1||bottom,height,left,right,top,width;" +
+  "getNetworkType|a1!||errMsg,hasSystemProxy=2.22.1,networkType(2g,3g,4g,5g,none,unknown,wifi),signalStrength,weakNet=3.5.3;" +
   "getPrivacySetting|a2.32.3||errMsg,needAuthorization,privacyContractName;" +
-  "getSetting|a1.2.0!|withSubscriptions=2.10.1|authSetting,.scope.addPhoneCalendar,.scope.addPhoneContact,.scope.address,.scope.bluetooth,.scope.camera,.scope.invoice,.scope.invoiceTitle,.scope.record,.scope.userFuzzyLocation,.scope.userInfo,.scope.userLocation,.scope.werun,.scope.writePhotosAlbum,errMsg,miniprogramAuthSetting,.scope.addPhoneCalendar,.scope.addPhoneContact,.scope.address,.scope.bluetooth,.scope.camera,.scope.invoice,.scope.invoiceTitle,.scope.record,.scope.userFuzzyLocation,.scope.userInfo,.scope.userLocation,.scope.werun,.scope.writePhotosAlbum,subscriptionsSetting=2.10.1,.itemSettings,.mainSwitch;" +
-  "getStorage|a1.0.0!|encrypt=2.21.3,key|data,errMsg;" +
-  "getStorageInfo|a1.0.0!||currentSize,errMsg,keys,limitSize;" +
-  "getStorageInfoSync|s1.0.0||currentSize,keys,limitSize;" +
-  "getStorageSync|s1.0.0|key;" +
-  "getSystemInfo|a1.0.0!||SDKVersion=1.1.0,albumAuthorized=2.6.0,benchmarkLevel=1.8.0,bluetoothEnabled=2.6.0,brand=1.5.0,cameraAuthorized=2.6.0,deviceOrientation,.landscape,.portrait,enableDebug=2.15.0,fontSizeSetting=1.5.0,host=2.12.3,.appId,language,locationAuthorized=2.6.0,locationEnabled=2.6.0,locationReducedAccuracy,microphoneAuthorized=2.6.0,model,notificationAlertAuthorized=2.6.0,notificationAuthorized=2.6.0,notificationBadgeAuthorized=2.6.0,notificationSoundAuthorized=2.6.0,phoneCalendarAuthorized=2.19.3,pixelRatio,platform,.android,.devtools,.ios,.mac,.ohos,.ohos_pc,.windows,safeArea=2.7.0,.bottom,.height,.left,.right,.top,.width,screenHeight=1.1.0,screenWidth=1.1.0,statusBarHeight=1.9.0,system,theme=2.11.0,.dark,.light,version,wifiEnabled=2.6.0,windowHeight,windowWidth;" +
-  "getSystemInfoAsync|a2.14.1||SDKVersion=1.1.0,albumAuthorized=2.6.0,benchmarkLevel=1.8.0,bluetoothEnabled=2.6.0,brand=1.5.0,cameraAuthorized=2.6.0,deviceOrientation,.landscape,.portrait,enableDebug=2.15.0,fontSizeSetting=1.5.0,host=2.12.3,.appId,language,locationAuthorized=2.6.0,locationEnabled=2.6.0,locationReducedAccuracy,microphoneAuthorized=2.6.0,model,notificationAlertAuthorized=2.6.0,notificationAuthorized=2.6.0,notificationBadgeAuthorized=2.6.0,notificationSoundAuthorized=2.6.0,phoneCalendarAuthorized=2.19.3,pixelRatio,platform,.android,.devtools,.ios,.mac,.ohos,.ohos_pc,.windows,safeArea=2.7.0,.bottom,.height,.left,.right,.top,.width,screenHeight=1.1.0,screenWidth=1.1.0,statusBarHeight=1.9.0,system,theme=2.11.0,.dark,.light,version,wifiEnabled=2.6.0,windowHeight,windowWidth;" +
-  "getSystemInfoSync|s1.0.0||SDKVersion=1.1.0,albumAuthorized=2.6.0,benchmarkLevel=1.8.0,bluetoothEnabled=2.6.0,brand=1.5.0,cameraAuthorized=2.6.0,deviceOrientation,.landscape,.portrait,enableDebug=2.15.0,fontSizeSetting=1.5.0,host=2.12.3,.appId,language,locationAuthorized=2.6.0,locationEnabled=2.6.0,locationReducedAccuracy,microphoneAuthorized=2.6.0,model,notificationAlertAuthorized=2.6.0,notificationAuthorized=2.6.0,notificationBadgeAuthorized=2.6.0,notificationSoundAuthorized=2.6.0,phoneCalendarAuthorized=2.19.3,pixelRatio,platform,.android,.devtools,.ios,.mac,.ohos,.ohos_pc,.windows,safeArea=2.7.0,.bottom,.height,.left,.right,.top,.width,screenHeight=1.1.0,screenWidth=1.1.0,statusBarHeight=1.9.0,system,theme=2.11.0,.dark,.light,version,wifiEnabled=2.6.0,windowHeight,windowWidth;" +
-  "getSystemSetting|s2.20.1||bluetoothEnabled,deviceOrientation,.landscape,.portrait,locationEnabled,wifiEnabled;" +
+  "getSetting|a1.2!|withSubscriptions=2.10.1|authSetting(scope.addPhoneCalendar,scope.addPhoneContact,scope.address,scope.bluetooth,scope.camera,scope.invoice,scope.invoiceTitle,scope.record,scope.userFuzzyLocation,scope.userInfo,scope.userLocation,scope.werun,scope.writePhotosAlbum),errMsg,miniprogramAuthSetting(scope.addPhoneCalendar,scope.addPhoneContact,scope.address,scope.bluetooth,scope.camera,scope.invoice,scope.invoiceTitle,scope.record,scope.userFuzzyLocation,scope.userInfo,scope.userLocation,scope.werun,scope.writePhotosAlbum),subscriptionsSetting=2.10.1(itemSettings,mainSwitch);" +
+  "getStorage|a1!|encrypt=2.21.3,key|data,errMsg;" +
+  "getStorageInfo|a1!||currentSize,errMsg,keys,limitSize;" +
+  "getStorageInfoSync|s1||currentSize,keys,limitSize;" +
+  "getStorageSync|s1|key;" +
+  "getSystemInfo|a1!||SDKVersion=1.1,albumAuthorized=2.6,benchmarkLevel=1.8,bluetoothEnabled=2.6,brand=1.5,cameraAuthorized=2.6,deviceOrientation(landscape,portrait),enableDebug=2.15,fontSizeSetting=1.5,host=2.12.3(appId),language,locationAuthorized=2.6,locationEnabled=2.6,locationReducedAccuracy,microphoneAuthorized=2.6,model,notificationAlertAuthorized=2.6,notificationAuthorized=2.6,notificationBadgeAuthorized=2.6,notificationSoundAuthorized=2.6,phoneCalendarAuthorized=2.19.3,pixelRatio,platform(android,devtools,ios,mac,ohos,ohos_pc,windows),safeArea=2.7(bottom,height,left,right,top,width),screenHeight=1.1,screenWidth=1.1,statusBarHeight=1.9,system,theme=2.11(dark,light),version,wifiEnabled=2.6,windowHeight,windowWidth;" +
+  "getSystemInfoAsync|a2.14.1||SDKVersion=1.1,albumAuthorized=2.6,benchmarkLevel=1.8,bluetoothEnabled=2.6,brand=1.5,cameraAuthorized=2.6,deviceOrientation(landscape,portrait),enableDebug=2.15,fontSizeSetting=1.5,host=2.12.3(appId),language,locationAuthorized=2.6,locationEnabled=2.6,locationReducedAccuracy,microphoneAuthorized=2.6,model,notificationAlertAuthorized=2.6,notificationAuthorized=2.6,notificationBadgeAuthorized=2.6,notificationSoundAuthorized=2.6,phoneCalendarAuthorized=2.19.3,pixelRatio,platform(android,devtools,ios,mac,ohos,ohos_pc,windows),safeArea=2.7(bottom,height,left,right,top,width),screenHeight=1.1,screenWidth=1.1,statusBarHeight=1.9,system,theme=2.11(dark,light),version,wifiEnabled=2.6,windowHeight,windowWidth;" +
+  "getSystemInfoSync|s1||SDKVersion=1.1,albumAuthorized=2.6,benchmarkLevel=1.8,bluetoothEnabled=2.6,brand=1.5,cameraAuthorized=2.6,deviceOrientation(landscape,portrait),enableDebug=2.15,fontSizeSetting=1.5,host=2.12.3(appId),language,locationAuthorized=2.6,locationEnabled=2.6,locationReducedAccuracy,microphoneAuthorized=2.6,model,notificationAlertAuthorized=2.6,notificationAuthorized=2.6,notificationBadgeAuthorized=2.6,notificationSoundAuthorized=2.6,phoneCalendarAuthorized=2.19.3,pixelRatio,platform(android,devtools,ios,mac,ohos,ohos_pc,windows),safeArea=2.7(bottom,height,left,right,top,width),screenHeight=1.1,screenWidth=1.1,statusBarHeight=1.9,system,theme=2.11(dark,light),version,wifiEnabled=2.6,windowHeight,windowWidth;" +
+  "getSystemSetting|s2.20.1||bluetoothEnabled,deviceOrientation(landscape,portrait),locationEnabled,wifiEnabled;" +
   "getUpdateManager|f1.9.90|;" +
-  "getUserInfo|a1.0.0!|lang,.en,.zh_CN,.zh_TW,withCredentials|cloudID=2.7.0,encryptedData,errMsg,iv,rawData,signature,userInfo,.avatarUrl,.city,.country,.gender,.gender.0,.gender.1,.gender.2,.language,.language.en,.language.zh_CN,.language.zh_TW,.nickName,.province;" +
-  "getUserProfile|a2.10.4!|desc,lang,.en,.zh_CN,.zh_TW|cloudID=2.10.4,encryptedData=2.10.4,errMsg,iv=2.10.4,rawData=2.10.4,signature=2.10.4,userInfo=2.10.4,.avatarUrl,.city,.country,.gender,.gender.0,.gender.1,.gender.2,.language,.language.en,.language.zh_CN,.language.zh_TW,.nickName,.province;" +
-  "getWindowInfo|s2.20.1||pixelRatio,safeArea,.bottom,.height,.left,.right,.top,.width,screenHeight,screenTop,screenWidth,statusBarHeight,windowHeight,windowWidth;" +
+  "getUserInfo|a1!|lang(en,zh_CN,zh_TW),withCredentials|cloudID=2.7,encryptedData,errMsg,iv,rawData,signature,userInfo(avatarUrl,city,country,gender(0,1,2),language(en,zh_CN,zh_TW),nickName,province);" +
+  "getUserProfile|a2.10.4!|desc,lang(en,zh_CN,zh_TW)|cloudID=2.10.4,encryptedData=2.10.4,errMsg,iv=2.10.4,rawData=2.10.4,signature=2.10.4,userInfo=2.10.4(avatarUrl,city,country,gender(0,1,2),language(en,zh_CN,zh_TW),nickName,province);" +
+  "getWindowInfo|s2.20.1||pixelRatio,safeArea(bottom,height,left,right,top,width),screenHeight,screenTop,screenWidth,statusBarHeight,windowHeight,windowWidth;" +
   "hideHomeButton|a2.8.3!||errMsg;" +
   "hideKeyboard|a2.8.2!||errMsg;" +
-  "hideLoading|a1.1.0!|noConflict=2.22.1|errMsg;" +
-  "hideNavigationBarLoading|a1.0.0!||errMsg;" +
-  "hideShareMenu|a1.1.0!|menus=2.11.3|errMsg;" +
-  "hideTabBar|a1.9.0!|animation|errMsg;" +
-  "hideTabBarRedDot|a1.9.0!|index|errMsg;" +
-  "hideToast|a1.0.0!|noConflict=2.22.1|errMsg;" +
-  "loadFontFace|a2.1.0!|desc,.style,.variant,.weight,family,global=2.10.0,scopes,source|status;" +
-  "login|a1.0.0!|timeout=1.9.90|code,errMsg;" +
-  "makePhoneCall|a1.0.0!|phoneNumber|errMsg;" +
-  "navigateBack|a1.0.0!|delta|errMsg;" +
-  "navigateBackMiniProgram|a1.3.0!|extraData|errMsg;" +
-  "navigateTo|a1.0.0!|events=2.7.3,routeConfig=3.4.0,routeOptions=3.4.0,routeType=2.29.2,url,withOpenContainer=3.12.2|errMsg,eventChannel;" +
-  "navigateToMiniProgram|a1.3.0!|appId,envVersion,.develop,.release,.trial,extraData,noRelaunchIfPathUnchanged=2.24.0,path,shortLink=2.18.1|errMsg;" +
+  "hideLoading|a1.1!|noConflict=2.22.1|errMsg;" +
+  "hideNavigationBarLoading|a1!||errMsg;" +
+  "hideShareMenu|a1.1!|menus=2.11.3|errMsg;" +
+  "hideTabBar|a1.9!|animation|errMsg;" +
+  "hideTabBarRedDot|a1.9!|index|errMsg;" +
+  "hideToast|a1!|noConflict=2.22.1|errMsg;" +
+  "loadFontFace|a2.1!|desc(style,variant,weight),family,global=2.10,scopes,source|status;" +
+  "login|a1!|timeout=1.9.90|code,errMsg;" +
+  "makePhoneCall|a1!|phoneNumber|errMsg;" +
+  "navigateBack|a1!|delta|errMsg;" +
+  "navigateBackMiniProgram|a1.3!|extraData|errMsg;" +
+  "navigateTo|a1!|events=2.7.3,routeConfig=3.4,routeOptions=3.4,routeType=2.29.2,url,withOpenContainer=3.12.2|errMsg,eventChannel;" +
+  "navigateToMiniProgram|a1.3!|appId,envVersion(develop,release,trial),extraData,noRelaunchIfPathUnchanged=2.24,path,shortLink=2.18.1|errMsg;" +
   "nextTick|s2.2.3|callback;" +
   "offAppHide|l2.1.2|listener;" +
   "offAppShow|l2.1.2|listener;" +
@@ -89,89 +89,89 @@ export const CATALOG_PACKED =
   "offMenuButtonBoundingClientRectWeightChange|l3.4.3|listener;" +
   "offNetworkStatusChange|l2.9.3|listener;" +
   "offPageNotFound|l2.1.2|listener;" +
-  "offThemeChange|l2.11.0|listener;" +
-  "offUnhandledRejection|l2.10.0|listener;" +
-  "onAppHide|l2.1.2|listener|reason=3.5.7,.0,.1,.2,.3;" +
-  "onAppShow|l2.1.2|listener|apiCategory=2.20.0,.browseOnly,.chatTool,.default,.embedded,.nativeFunctionalized,chatType,.1,.2,.3,.4,forwardMaterials,.name,.path,.size,.type,hostExtraData,.host_scene,path,query,referrerInfo,.appId,.extraData,scene,shareTicket;" +
-  "onCopyUrl|l2.14.3|listener|promise=3.16.0,query,title=3.15.1;" +
+  "offThemeChange|l2.11|listener;" +
+  "offUnhandledRejection|l2.10|listener;" +
+  "onAppHide|l2.1.2|listener|reason=3.5.7(0,1,2,3);" +
+  "onAppShow|l2.1.2|listener|apiCategory=2.20(browseOnly,chatTool,default,embedded,nativeFunctionalized),chatType(1,2,3,4),forwardMaterials(name,path,size,type),hostExtraData(host_scene),path,query,referrerInfo(appId,extraData),scene,shareTicket;" +
+  "onCopyUrl|l2.14.3|listener|promise=3.16,query,title=3.15.1;" +
   "onError|l2.1.2|listener|message;" +
-  "onLocationChange|l2.8.1|listener|accuracy,altitude=1.2.0,horizontalAccuracy=1.2.0,latitude,longitude,speed,verticalAccuracy=1.2.0;" +
+  "onLocationChange|l2.8.1|listener|accuracy,altitude=1.2,horizontalAccuracy=1.2,latitude,longitude,speed,verticalAccuracy=1.2;" +
   "onMenuButtonBoundingClientRectWeightChange|l3.4.3|listener|bottom,height,left,right,top,width;" +
   "onNeedPrivacyAuthorization|l2.32.3|listener|errMsg;" +
-  "onNetworkStatusChange|l1.1.0|listener|isConnected,networkType,.2g,.3g,.4g,.5g,.none,.unknown,.wifi;" +
+  "onNetworkStatusChange|l1.1|listener|isConnected,networkType(2g,3g,4g,5g,none,unknown,wifi);" +
   "onPageNotFound|l2.1.2|listener|isEntryPage,path,query;" +
-  "onSocketClose|l1.0.0|listener|code,reason;" +
-  "onSocketError|l1.0.0|listener|errMsg;" +
-  "onSocketMessage|l1.0.0|listener|data;" +
-  "onSocketOpen|l1.0.0|listener|header=2.0.0;" +
-  "onThemeChange|l2.11.0|listener|theme,.dark,.light;" +
-  "onUnhandledRejection|l2.10.0|listener|promise,reason;" +
-  "openCustomerServiceChat|a2.19.0|corpId,extInfo,.url,sendMessageImg,sendMessagePath,sendMessageTitle,showMessageCard|errMsg;" +
-  "openDocument|a1.0.0!|filePath,fileType=1.4.0,.doc,.docx,.pdf,.ppt,.pptx,.xls,.xlsx,showMenu=2.11.0|errMsg;" +
-  "openLocation|a1.0.0!|address,latitude,longitude,name,scale|errMsg;" +
+  "onSocketClose|l1|listener|code,reason;" +
+  "onSocketError|l1|listener|errMsg;" +
+  "onSocketMessage|l1|listener|data;" +
+  "onSocketOpen|l1|listener|header=2;" +
+  "onThemeChange|l2.11|listener|theme(dark,light);" +
+  "onUnhandledRejection|l2.10|listener|promise,reason;" +
+  "openCustomerServiceChat|a2.19|corpId,extInfo(url),sendMessageImg,sendMessagePath,sendMessageTitle,showMessageCard|errMsg;" +
+  "openDocument|a1!|filePath,fileType=1.4(doc,docx,pdf,ppt,pptx,xls,xlsx),showMenu=2.11|errMsg;" +
+  "openLocation|a1!|address,latitude,longitude,name,scale|errMsg;" +
   "openPrivacyContract|a2.32.3||errMsg;" +
-  "openSetting|a1.1.0!|withSubscriptions=2.10.3|authSetting,.scope.addPhoneCalendar,.scope.addPhoneContact,.scope.address,.scope.bluetooth,.scope.camera,.scope.invoice,.scope.invoiceTitle,.scope.record,.scope.userFuzzyLocation,.scope.userInfo,.scope.userLocation,.scope.werun,.scope.writePhotosAlbum,errMsg,subscriptionsSetting=2.10.3,.itemSettings,.mainSwitch;" +
-  "pageScrollTo|a1.4.0!|duration,offsetTop=2.23.1,scrollTop,selector=2.7.3|errMsg;" +
-  "previewImage|a1.0.0!|current,referrerPolicy=2.13.0,showmenu=2.13.0,urls|errMsg;" +
-  "previewMedia|a2.12.0!|current,referrerPolicy=2.13.0,showmenu=2.13.0,sources,.poster,.type,.type.image,.type.video,.url|errMsg;" +
-  "reLaunch|a1.1.0!|url|errMsg;" +
-  "redirectTo|a1.0.0!|url|errMsg;" +
-  "removeStorage|a1.0.0!|key|errMsg;" +
-  "removeStorageSync|s1.0.0|key;" +
-  "removeTabBarBadge|a1.9.0!|index|errMsg;" +
-  "request|t1.0.0|data,dataType,enableCache=2.10.4,enableChunked=2.20.2,enableHttp2=2.10.4,enableHttpDNS=2.19.1,enableHttpDNSFallback=3.16.2,enableProfile,enableQuic=2.10.4,forceCellularNetwork=2.21.0,header,httpDNSServiceId=2.19.1,httpDNSTimeout=3.8.9,method,.CONNECT,.DELETE,.GET,.HEAD,.OPTIONS,.POST,.PUT,.TRACE,redirect=3.2.2,.follow,.manual,responseType=1.7.0,.arraybuffer,.text,timeout=2.10.0,url,useHighPerformanceMode=3.3.3|cookies=2.10.0,data,errMsg,exception=3.0.0,.reasons,.reasons.errMsg,.reasons.errno,.retryCount,header=1.2.0,profile=2.10.4,.SSLconnectionEnd,.SSLconnectionStart,.connectEnd,.connectStart,.domainLookUpEnd,.domainLookUpStart,.downstreamThroughputKbpsEstimate,.estimate_nettype,.fetchStart,.httpDNSDomainLookUpEnd=3.8.9,.httpDNSDomainLookUpStart=3.8.9,.httpRttEstimate,.invokeStart=3.8.10,.peerIP,.port,.protocol,.queueEnd=3.8.10,.queueStart=3.8.10,.receivedBytedCount,.redirectEnd,.redirectStart,.requestEnd,.requestStart,.responseEnd,.responseStart,.rtt,.sendBytesCount,.socketReused,.throughputKbps,.transportRttEstimate,.usingHighPerformanceMode,statusCode,useHttpDNS=3.4.10;" +
-  "requestPayment|a1.0.0!|nonceStr,package,paySign,signType,.HMAC-SHA256,.MD5,.RSA,timeStamp|errMsg;" +
+  "openSetting|a1.1!|withSubscriptions=2.10.3|authSetting(scope.addPhoneCalendar,scope.addPhoneContact,scope.address,scope.bluetooth,scope.camera,scope.invoice,scope.invoiceTitle,scope.record,scope.userFuzzyLocation,scope.userInfo,scope.userLocation,scope.werun,scope.writePhotosAlbum),errMsg,subscriptionsSetting=2.10.3(itemSettings,mainSwitch);" +
+  "pageScrollTo|a1.4!|duration,offsetTop=2.23.1,scrollTop,selector=2.7.3|errMsg;" +
+  "previewImage|a1!|current,referrerPolicy=2.13,showmenu=2.13,urls|errMsg;" +
+  "previewMedia|a2.12!|current,referrerPolicy=2.13,showmenu=2.13,sources(poster,type(image,video),url)|errMsg;" +
+  "reLaunch|a1.1!|url|errMsg;" +
+  "redirectTo|a1!|url|errMsg;" +
+  "removeStorage|a1!|key|errMsg;" +
+  "removeStorageSync|s1|key;" +
+  "removeTabBarBadge|a1.9!|index|errMsg;" +
+  "request|t1|data,dataType,enableCache=2.10.4,enableChunked=2.20.2,enableHttp2=2.10.4,enableHttpDNS=2.19.1,enableHttpDNSFallback=3.16.2,enableProfile,enableQuic=2.10.4,forceCellularNetwork=2.21,header,httpDNSServiceId=2.19.1,httpDNSTimeout=3.8.9,method(CONNECT,DELETE,GET,HEAD,OPTIONS,POST,PUT,TRACE),redirect=3.2.2(follow,manual),responseType=1.7(arraybuffer,text),timeout=2.10,url,useHighPerformanceMode=3.3.3|cookies=2.10,data,errMsg,exception=3(reasons(errMsg,errno),retryCount),header=1.2,profile=2.10.4(SSLconnectionEnd,SSLconnectionStart,connectEnd,connectStart,domainLookUpEnd,domainLookUpStart,downstreamThroughputKbpsEstimate,estimate_nettype,fetchStart,httpDNSDomainLookUpEnd=3.8.9,httpDNSDomainLookUpStart=3.8.9,httpRttEstimate,invokeStart=3.8.10,peerIP,port,protocol,queueEnd=3.8.10,queueStart=3.8.10,receivedBytedCount,redirectEnd,redirectStart,requestEnd,requestStart,responseEnd,responseStart,rtt,sendBytesCount,socketReused,throughputKbps,transportRttEstimate,usingHighPerformanceMode),statusCode,useHttpDNS=3.4.10;" +
+  "requestPayment|a1!|nonceStr,package,paySign,signType(HMAC-SHA256,MD5,RSA),timeStamp|errMsg;" +
   "requestSubscribeMessage|a2.4.4!|tmplIds|errMsg;" +
   "requirePrivacyAuthorize|a2.32.3||errMsg;" +
-  "saveFile|a1.0.0!|tempFilePath|errMsg,savedFilePath;" +
-  "saveImageToPhotosAlbum|a1.2.0!|filePath|errMsg;" +
-  "saveVideoToPhotosAlbum|a1.2.0!|filePath|errMsg;" +
-  "scanCode|a1.0.0!|onlyFromCamera=1.2.0,scanType=1.7.0,.barCode,.datamatrix,.pdf417,.qrCode,.wxCode|charSet,errMsg,path,rawData,result,scanType,.AZTEC,.CODABAR,.CODE_128,.CODE_25,.CODE_39,.CODE_93,.DATA_MATRIX,.EAN_13,.EAN_8,.ITF,.MAXICODE,.PDF_417,.QR_CODE,.RSS_14,.RSS_EXPANDED,.UPC_A,.UPC_E,.UPC_EAN_EXTENSION,.WX_CODE;" +
-  "sendSocketMessage|a1.0.0!|data|errMsg;" +
-  "setClipboardData|a1.1.0!|data|errMsg;" +
-  "setKeepScreenOn|a1.4.0!|keepScreenOn|errMsg;" +
-  "setNavigationBarColor|a1.4.0!|animation,.duration,.timingFunc,.timingFunc.easeIn,.timingFunc.easeInOut,.timingFunc.easeOut,.timingFunc.linear,backgroundColor,frontColor|errMsg;" +
-  "setNavigationBarTitle|a1.0.0!|title|errMsg;" +
-  "setStorage|a1.0.0!|data,encrypt=2.21.3,key|errMsg;" +
-  "setStorageSync|s1.0.0|data,key;" +
-  "setTabBarBadge|a1.9.0!|index,text|errMsg;" +
-  "setTabBarItem|a1.9.0!|iconPath,index,selectedIconPath,text|errMsg;" +
-  "setTabBarStyle|a1.9.0!|backgroundColor,borderStyle,color,selectedColor|errMsg;" +
-  "showActionSheet|a1.0.0!|alertText=2.14.0,itemColor,itemList|errMsg,tapIndex;" +
-  "showLoading|a1.1.0!|mask,title|errMsg;" +
-  "showModal|a1.0.0!|cancelColor,cancelText,confirmColor,confirmText,content,editable=2.17.1,placeholderText=2.17.1,showCancel,title|cancel=1.1.0,confirm,content,errMsg;" +
-  "showNavigationBarLoading|a1.0.0!||errMsg;" +
-  "showShareMenu|a1.1.0!|menus=2.11.3,withShareTicket|errMsg;" +
-  "showTabBar|a1.9.0!|animation|errMsg;" +
-  "showTabBarRedDot|a1.9.0!|index|errMsg;" +
-  "showToast|a1.0.0!|duration,icon,.error=2.14.1,.loading,.none=1.9.0,.success,image=1.1.0,mask,title|errMsg;" +
-  "startLocationUpdate|a2.8.0!|type|errMsg;" +
-  "startPullDownRefresh|a1.5.0!||errMsg;" +
-  "stopLocationUpdate|a2.8.0!||errMsg;" +
-  "stopPullDownRefresh|a1.5.0!||errMsg;" +
-  "switchTab|a1.0.0!|url|errMsg;" +
-  "updateShareMenu|a1.2.0!|activityId=2.4.0,chooseType=3.7.8,isPrivateMessage=2.13.0,isUpdatableMessage=2.4.0,participant,templateInfo=2.4.0,.parameterList,.parameterList.name,.parameterList.value,.templateId,toDoActivityId=2.11.0,useForChatTool=3.7.8,withShareTicket|errMsg;" +
-  "uploadFile|t1.0.0|enableHttp2=2.10.4,enableProfile=3.5.0,enableQuic=2.10.4,filePath,formData,header,name,timeout=2.10.0,url|data,errMsg,profile=3.5.0,.SSLconnectionEnd,.SSLconnectionStart,.connectEnd,.connectStart,.domainLookUpEnd,.domainLookUpStart,.downstreamThroughputKbpsEstimate,.estimate_nettype,.fetchStart,.httpDNSDomainLookUpEnd=3.8.9,.httpDNSDomainLookUpStart=3.8.9,.httpRttEstimate,.invokeStart=3.8.10,.peerIP,.port,.protocol,.queueEnd=3.8.10,.queueStart=3.8.10,.receivedBytedCount,.redirectEnd,.redirectStart,.requestEnd,.requestStart,.responseEnd,.responseStart,.rtt,.sendBytesCount,.socketReused,.throughputKbps,.transportRttEstimate,.usingHighPerformanceMode,statusCode;" +
-  "vibrateLong|a1.2.0!||errMsg;" +
-  "vibrateShort|a1.2.0!|type=2.13.0|errMsg"
+  "saveFile|a1!|tempFilePath|errMsg,savedFilePath;" +
+  "saveImageToPhotosAlbum|a1.2!|filePath|errMsg;" +
+  "saveVideoToPhotosAlbum|a1.2!|filePath|errMsg;" +
+  "scanCode|a1!|onlyFromCamera=1.2,scanType=1.7(barCode,datamatrix,pdf417,qrCode,wxCode)|charSet,errMsg,path,rawData,result,scanType(AZTEC,CODABAR,CODE_128,CODE_25,CODE_39,CODE_93,DATA_MATRIX,EAN_13,EAN_8,ITF,MAXICODE,PDF_417,QR_CODE,RSS_14,RSS_EXPANDED,UPC_A,UPC_E,UPC_EAN_EXTENSION,WX_CODE);" +
+  "sendSocketMessage|a1!|data|errMsg;" +
+  "setClipboardData|a1.1!|data|errMsg;" +
+  "setKeepScreenOn|a1.4!|keepScreenOn|errMsg;" +
+  "setNavigationBarColor|a1.4!|animation(duration,timingFunc(easeIn,easeInOut,easeOut,linear)),backgroundColor,frontColor|errMsg;" +
+  "setNavigationBarTitle|a1!|title|errMsg;" +
+  "setStorage|a1!|data,encrypt=2.21.3,key|errMsg;" +
+  "setStorageSync|s1|data,key;" +
+  "setTabBarBadge|a1.9!|index,text|errMsg;" +
+  "setTabBarItem|a1.9!|iconPath,index,selectedIconPath,text|errMsg;" +
+  "setTabBarStyle|a1.9!|backgroundColor,borderStyle,color,selectedColor|errMsg;" +
+  "showActionSheet|a1!|alertText=2.14,itemColor,itemList|errMsg,tapIndex;" +
+  "showLoading|a1.1!|mask,title|errMsg;" +
+  "showModal|a1!|cancelColor,cancelText,confirmColor,confirmText,content,editable=2.17.1,placeholderText=2.17.1,showCancel,title|cancel=1.1,confirm,content,errMsg;" +
+  "showNavigationBarLoading|a1!||errMsg;" +
+  "showShareMenu|a1.1!|menus=2.11.3,withShareTicket|errMsg;" +
+  "showTabBar|a1.9!|animation|errMsg;" +
+  "showTabBarRedDot|a1.9!|index|errMsg;" +
+  "showToast|a1!|duration,icon(error=2.14.1,loading,none=1.9,success),image=1.1,mask,title|errMsg;" +
+  "startLocationUpdate|a2.8!|type|errMsg;" +
+  "startPullDownRefresh|a1.5!||errMsg;" +
+  "stopLocationUpdate|a2.8!||errMsg;" +
+  "stopPullDownRefresh|a1.5!||errMsg;" +
+  "switchTab|a1!|url|errMsg;" +
+  "updateShareMenu|a1.2!|activityId=2.4,chooseType=3.7.8,isPrivateMessage=2.13,isUpdatableMessage=2.4,participant,templateInfo=2.4(parameterList(name,value),templateId),toDoActivityId=2.11,useForChatTool=3.7.8,withShareTicket|errMsg;" +
+  "uploadFile|t1|enableHttp2=2.10.4,enableProfile=3.5,enableQuic=2.10.4,filePath,formData,header,name,timeout=2.10,url|data,errMsg,profile=3.5(SSLconnectionEnd,SSLconnectionStart,connectEnd,connectStart,domainLookUpEnd,domainLookUpStart,downstreamThroughputKbpsEstimate,estimate_nettype,fetchStart,httpDNSDomainLookUpEnd=3.8.9,httpDNSDomainLookUpStart=3.8.9,httpRttEstimate,invokeStart=3.8.10,peerIP,port,protocol,queueEnd=3.8.10,queueStart=3.8.10,receivedBytedCount,redirectEnd,redirectStart,requestEnd,requestStart,responseEnd,responseStart,rtt,sendBytesCount,socketReused,throughputKbps,transportRttEstimate,usingHighPerformanceMode),statusCode;" +
+  "vibrateLong|a1.2!||errMsg;" +
+  "vibrateShort|a1.2!|type=2.13|errMsg"
 
 export const CLASSES_PACKED =
   "Animation|backgroundColor,bottom,export,height,left,matrix,matrix3d,opacity,right,rotate,rotate3d,rotateX,rotateY,rotateZ,scale,scale3d,scaleX,scaleY,scaleZ,skew,skewX,skewY,step,top,translate,translate3d,translateX,translateY,translateZ,width|createAnimation;" +
-  "BackgroundAudioManager|audioType=3.4.8,buffered,coverImgUrl,currentTime,duration,epname,onCanplay,onEnded,onError,onNext,onPause,onPlay,onPrev,onSeeked,onSeeking,onStop,onTimeUpdate,onWaiting,pause,paused,play,playbackRate=2.11.0,protocol=1.9.94,referrerPath=3.4.8,referrerPolicy=2.13.0,seek,singer,src,startTime,stop,title,webUrl|getBackgroundAudioManager;" +
-  "CanvasContext|arc,arcTo=1.9.90,beginPath,bezierCurveTo,clearRect,clip=1.6.0,closePath,createCircularGradient,createLinearGradient,createPattern=1.9.90,draw,drawImage,fill,fillRect,fillStyle=1.9.90,fillText,font=1.9.90,globalAlpha,globalCompositeOperation=1.9.90,lineCap=1.9.90,lineDashOffset=1.9.90,lineJoin=1.9.90,lineTo,lineWidth=1.9.90,measureText=1.9.90,miterLimit=1.9.90,moveTo,quadraticCurveTo,rect,restore,rotate,save,scale,setFillStyle,setFontSize,setGlobalAlpha,setLineCap,setLineDash=1.6.0,setLineJoin,setLineWidth,setMiterLimit,setShadow,setStrokeStyle,setTextAlign=1.1.0,setTextBaseline=1.4.0,setTransform=1.9.90,shadowBlur=1.9.90,shadowColor=1.9.90,shadowOffsetX=1.9.90,shadowOffsetY=1.9.90,stroke,strokeRect,strokeStyle=1.9.90,strokeText=1.9.90,transform=1.9.90,translate|createCanvasContext;" +
+  "BackgroundAudioManager|audioType=3.4.8,buffered,coverImgUrl,currentTime,duration,epname,onCanplay,onEnded,onError,onNext,onPause,onPlay,onPrev,onSeeked,onSeeking,onStop,onTimeUpdate,onWaiting,pause,paused,play,playbackRate=2.11,protocol=1.9.94,referrerPath=3.4.8,referrerPolicy=2.13,seek,singer,src,startTime,stop,title,webUrl|getBackgroundAudioManager;" +
+  "CanvasContext|arc,arcTo=1.9.90,beginPath,bezierCurveTo,clearRect,clip=1.6,closePath,createCircularGradient,createLinearGradient,createPattern=1.9.90,draw,drawImage,fill,fillRect,fillStyle=1.9.90,fillText,font=1.9.90,globalAlpha,globalCompositeOperation=1.9.90,lineCap=1.9.90,lineDashOffset=1.9.90,lineJoin=1.9.90,lineTo,lineWidth=1.9.90,measureText=1.9.90,miterLimit=1.9.90,moveTo,quadraticCurveTo,rect,restore,rotate,save,scale,setFillStyle,setFontSize,setGlobalAlpha,setLineCap,setLineDash=1.6,setLineJoin,setLineWidth,setMiterLimit,setShadow,setStrokeStyle,setTextAlign=1.1,setTextBaseline=1.4,setTransform=1.9.90,shadowBlur=1.9.90,shadowColor=1.9.90,shadowOffsetX=1.9.90,shadowOffsetY=1.9.90,stroke,strokeRect,strokeStyle=1.9.90,strokeText=1.9.90,transform=1.9.90,translate|createCanvasContext;" +
   "CanvasGradient|addColorStop|createCanvasContext;" +
-  "DownloadTask|abort=1.4.0,offHeadersReceived=2.1.0,offProgressUpdate=2.1.0,onHeadersReceived=2.1.0,onProgressUpdate=1.4.0|downloadFile;" +
+  "DownloadTask|abort=1.4,offHeadersReceived=2.1,offProgressUpdate=2.1,onHeadersReceived=2.1,onProgressUpdate=1.4|downloadFile;" +
   "EventChannel|emit=2.7.3,off=2.7.3,on=2.7.3,once=2.7.3|navigateTo;" +
-  "FileSystemManager|access,accessSync,appendFile=2.1.0,appendFileSync=2.1.0,close=2.16.1,closeSync=2.16.1,copyFile,copyFileSync,fstat=2.16.1,fstatSync=2.16.1,ftruncate=2.16.1,ftruncateSync=2.16.1,getFileInfo,getSavedFileList,mkdir,mkdirSync,open=2.16.1,openSync=2.16.1,read=2.16.1,readCompressedFile=2.21.1,readCompressedFileSync=2.21.1,readFile,readFileSync,readSync=2.16.1,readZipEntry=2.17.3,readdir,readdirSync,removeSavedFile,rename,renameSync,rmdir,rmdirSync,saveFile,saveFileSync,stat,statSync,truncate=2.16.1,truncateSync=2.16.1,unlink,unlinkSync,unzip,write=2.16.1,writeFile,writeFileSync,writeSync=2.16.1|getFileSystemManager;" +
-  "InnerAudioContext|autoplay,buffered,currentTime,destroy,duration,loop,obeyMuteSwitch,offCanplay=1.9.0,offEnded=1.9.0,offError=1.9.0,offPause=1.9.0,offPlay=1.9.0,offSeeked=1.9.0,offSeeking=1.9.0,offStop=1.9.0,offTimeUpdate=1.9.0,offWaiting=1.9.0,onCanplay,onEnded,onError,onPause,onPlay,onSeeked,onSeeking,onStop,onTimeUpdate,onWaiting,pause,paused,play,playbackRate=2.11.0,referrerPolicy=2.13.0,seek,src,startTime,stop,volume=1.9.90|createInnerAudioContext;" +
+  "FileSystemManager|access,accessSync,appendFile=2.1,appendFileSync=2.1,close=2.16.1,closeSync=2.16.1,copyFile,copyFileSync,fstat=2.16.1,fstatSync=2.16.1,ftruncate=2.16.1,ftruncateSync=2.16.1,getFileInfo,getSavedFileList,mkdir,mkdirSync,open=2.16.1,openSync=2.16.1,read=2.16.1,readCompressedFile=2.21.1,readCompressedFileSync=2.21.1,readFile,readFileSync,readSync=2.16.1,readZipEntry=2.17.3,readdir,readdirSync,removeSavedFile,rename,renameSync,rmdir,rmdirSync,saveFile,saveFileSync,stat,statSync,truncate=2.16.1,truncateSync=2.16.1,unlink,unlinkSync,unzip,write=2.16.1,writeFile,writeFileSync,writeSync=2.16.1|getFileSystemManager;" +
+  "InnerAudioContext|autoplay,buffered,currentTime,destroy,duration,loop,obeyMuteSwitch,offCanplay=1.9,offEnded=1.9,offError=1.9,offPause=1.9,offPlay=1.9,offSeeked=1.9,offSeeking=1.9,offStop=1.9,offTimeUpdate=1.9,offWaiting=1.9,onCanplay,onEnded,onError,onPause,onPlay,onSeeked,onSeeking,onStop,onTimeUpdate,onWaiting,pause,paused,play,playbackRate=2.11,referrerPolicy=2.13,seek,src,startTime,stop,volume=1.9.90|createInnerAudioContext;" +
   "IntersectionObserver|disconnect,observe,relativeTo,relativeToViewport|createIntersectionObserver;" +
-  "MapContext|addArc=2.22.0,addCustomLayer=2.12.0,addGroundOverlay=2.14.0,addMarkers=2.13.0,addVisualLayer=2.20.1,eraseLines=2.5.0,executeVisualLayerCommand=2.26.0,fromScreenLocation=2.14.0,getCenterLocation,getRegion=1.4.0,getRotate=2.8.0,getScale=1.4.0,getSkew=2.8.0,includePoints=1.2.0,initMarkerCluster=2.13.0,moveAlong=2.13.0,moveToLocation=1.2.0,on=2.13.0,openMapApp=2.14.0,removeArc=2.22.0,removeCustomLayer=2.12.0,removeGroundOverlay=2.14.0,removeMarkers=2.13.0,removeVisualLayer=2.20.1,setBoundary=2.22.0,setCenterOffset=2.10.0,setLocMarkerIcon=2.16.0,toScreenLocation=2.14.0,translateMarker=1.2.0,updateGroundOverlay=2.14.0|createMapContext;" +
-  "NodesRef|boundingClientRect,context=2.4.2,fields,node=2.7.0,ref=3.3.0,scrollOffset|createSelectorQuery;" +
-  "OffscreenCanvas|createImage=2.7.3,getContext=2.7.0,height,width|createOffscreenCanvas;" +
-  "RequestTask|abort=1.4.0,offChunkReceived=2.20.1,offHeadersReceived=2.1.0,onChunkReceived=2.20.1,onHeadersReceived=2.1.0|request;" +
-  "SelectorQuery|exec,in=1.6.0,select,selectAll,selectViewport|createSelectorQuery;" +
+  "MapContext|addArc=2.22,addCustomLayer=2.12,addGroundOverlay=2.14,addMarkers=2.13,addVisualLayer=2.20.1,eraseLines=2.5,executeVisualLayerCommand=2.26,fromScreenLocation=2.14,getCenterLocation,getRegion=1.4,getRotate=2.8,getScale=1.4,getSkew=2.8,includePoints=1.2,initMarkerCluster=2.13,moveAlong=2.13,moveToLocation=1.2,on=2.13,openMapApp=2.14,removeArc=2.22,removeCustomLayer=2.12,removeGroundOverlay=2.14,removeMarkers=2.13,removeVisualLayer=2.20.1,setBoundary=2.22,setCenterOffset=2.10,setLocMarkerIcon=2.16,toScreenLocation=2.14,translateMarker=1.2,updateGroundOverlay=2.14|createMapContext;" +
+  "NodesRef|boundingClientRect,context=2.4.2,fields,node=2.7,ref=3.3,scrollOffset|createSelectorQuery;" +
+  "OffscreenCanvas|createImage=2.7.3,getContext=2.7,height,width|createOffscreenCanvas;" +
+  "RequestTask|abort=1.4,offChunkReceived=2.20.1,offHeadersReceived=2.1,onChunkReceived=2.20.1,onHeadersReceived=2.1|request;" +
+  "SelectorQuery|exec,in=1.6,select,selectAll,selectViewport|createSelectorQuery;" +
   "SocketTask|close,onClose,onError,onMessage,onOpen,send|connectSocket;" +
   "Stats|isDirectory,isFile,lastAccessedTime,lastModifiedTime,mode,size|getFileSystemManager;" +
   "UpdateManager|applyUpdate,onCheckForUpdate,onUpdateFailed,onUpdateReady|getUpdateManager;" +
-  "UploadTask|abort=1.4.0,offHeadersReceived=2.1.0,offProgressUpdate=2.1.0,onHeadersReceived=2.1.0,onProgressUpdate=1.4.0|uploadFile;" +
-  "VideoContext|exitBackgroundPlayback=2.14.3,exitCasting=2.32.0,exitFullScreen=1.4.0,exitPictureInPicture,hideStatusBar=2.1.0,pause,play,playbackRate=1.4.0,reconnectCasting=2.32.0,requestBackgroundPlayback=2.14.3,requestFullScreen=1.4.0,seek,sendDanmu,showStatusBar=2.1.0,startCasting=2.32.0,stop=1.7.0,switchCasting=2.32.0|createVideoContext"
+  "UploadTask|abort=1.4,offHeadersReceived=2.1,offProgressUpdate=2.1,onHeadersReceived=2.1,onProgressUpdate=1.4|uploadFile;" +
+  "VideoContext|exitBackgroundPlayback=2.14.3,exitCasting=2.32,exitFullScreen=1.4,exitPictureInPicture,hideStatusBar=2.1,pause,play,playbackRate=1.4,reconnectCasting=2.32,requestBackgroundPlayback=2.14.3,requestFullScreen=1.4,seek,sendDanmu,showStatusBar=2.1,startCasting=2.32,stop=1.7,switchCasting=2.32|createVideoContext"
