@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes runtime/implemented.ts: the names runtime/apis.ts exports, i.e. the wx APIs the
-// web runtime implements. The transform (guards, canIUse folding) and run-time canIUse read
-// it, so neither has to import the whole runtime. `--check` exits 1 when the file is stale.
+// web runtime implements, which the transform (guards, canIUse folding) reads so it need not
+// import the whole runtime; and runtime/base/can-i-use-data.ts, run-time canIUse's packed
+// catalog of exactly those APIs. `--check` exits 1 when a file is stale.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'

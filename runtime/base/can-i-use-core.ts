@@ -5,7 +5,9 @@
 //   API                              the API exists, since <= target, implemented
 //   API.method[.param[.option...]]   method: object -> params; return | success | callback -> result
 //   Class.member                     a CLASSES member whose class some usable API hands out
-//   component.attribute.option       see COMPONENTS below: always false today
+//   component.attribute.option       always false: wx-h5 renders no WXML components (pages
+//                                    are the app's own HTML), so `button.open-type.contact`,
+//                                    `text.selectable`, ... honestly answer false
 // Every segment named must exist, and every stated since along the path must be <= target.
 import { CATALOG, CLASSES, CLASS_SOURCES, type ApiInfo, type ApiKind } from '../catalog'
 import { compareVersion, isVersion } from '../internal/version'
@@ -29,30 +31,15 @@ const METHODS: Readonly<Record<string, readonly [field: 'params' | 'result', kin
   callback: ['result', ['listener']],
 }
 
-/**
- * Built-in components the web runtime renders: component -> attribute -> options. Empty on
- * purpose: wx-h5 runs `wx.*` code but renders no WXML components (pages are the app's own
- * HTML), so `button.open-type.contact`, `text.selectable`, ... honestly answer false.
- */
-const COMPONENTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {}
-
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 /** '' (no stated since: inherits) or a version <= target. */
 const sinceOk = (since: string | undefined, target: string): boolean =>
   !since || compareVersion(since, target) <= 0
 
-function resolveComponent(segs: readonly string[]): boolean {
-  const attrs = own(COMPONENTS, segs[0]!) ? COMPONENTS[segs[0]!]! : undefined
-  if (!attrs || segs.length > 3) return false
-  if (segs.length === 1) return true
-  const options = own(attrs, segs[1]!) ? attrs[segs[1]!]! : undefined
-  return !!options && (segs.length === 2 || options.includes(segs[2]!))
-}
-
 /**
  * Builds the resolver over one set of catalog data. Answers `wx.canIUse(schema)` for base
- * library `target`: true only when the API (or class, or component) exists in the catalog,
+ * library `target`: true only when the API (or class) exists in the catalog,
  * every since named along the schema is <= target, every param / field / enum value named
  * exists, and the web runtime implements the API. Anything else — unknown names, a method
  * the API's kind lacks, a non-string schema, a target that is not a version — answers false.
@@ -98,8 +85,7 @@ export function createCanIUse({ CATALOG, CLASSES, CLASS_SOURCES }: CanIUseData):
     if (own(CATALOG, head) && (isMethod || !own(CLASSES, head))) {
       return apiUsable(head, target, isImplemented) && resolveApi(CATALOG[head]!, segs, target)
     }
-    if (own(CLASSES, head)) return resolveClass(head, segs, target, isImplemented)
-    return resolveComponent(segs)
+    return own(CLASSES, head) && resolveClass(head, segs, target, isImplemented)
   }
 }
 
