@@ -1,42 +1,26 @@
 import { ROOT } from './namespace'
 
 /** The part of the Web Storage interface the storage area uses. */
-export interface KeyValueStore {
-  getItem: (name: string) => string | null
-  setItem: (name: string, value: string) => void
-  removeItem: (name: string) => void
-  key: (index: number) => string | null
-  readonly length: number
-}
-
-/** Every name in the store (linear: only for the one-off ledger build and clearStorage). */
-export function allNames(store: KeyValueStore): string[] {
-  if (store instanceof MemoryStore) return [...store.items.keys()]
-  const names: string[] = []
-  for (let i = 0, n = store.length; i < n; i++) {
-    const name = store.key(i)
-    if (name !== null) names.push(name)
-  }
-  return names
-}
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
 let backend: KeyValueStore | undefined
-let memory = false
 
 /** localStorage, or — when it is missing or refuses access — a per-page memory store (said once on the console). */
 export function storageBackend(): KeyValueStore {
   return backend ??= resolve()
 }
 
-/** True when wx storage is kept in memory because localStorage is unusable. */
-export function usesMemoryFallback(): boolean {
-  storageBackend()
-  return memory
+/**
+ * Every name in the store (linear: only for the one-off ledger build and clearStorage).
+ * A Storage object lists its entries as own properties, and so does the memory store.
+ */
+export function allNames(store: KeyValueStore): string[] {
+  return Object.keys(store)
 }
 
+/** QuotaExceededError (Firefox once said NS_ERROR_DOM_QUOTA_REACHED; legacy code 22). */
 export function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException
-    && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
+  return error instanceof DOMException && (error.code === 22 || /quota/i.test(error.name))
 }
 
 function resolve(): KeyValueStore {
@@ -54,36 +38,26 @@ function resolve(): KeyValueStore {
   catch (error) {
     // A full origin is not a disabled one: writes will fail the wx way instead.
     if (local && isQuotaError(error)) return local
-    memory = true
-    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    const why = error instanceof Error ? `${error.name}: ${error.message}` : error
     console.warn(`[wx-h5] storage: localStorage is unavailable (${why}); wx storage is kept in memory and lost when the page unloads.`)
-    return createMemoryStore()
+    return new MemoryStore()
   }
 }
 
+/**
+ * Like a Storage object, the memory store holds each entry as an own property, so
+ * `Object.keys` lists the names. Every name starts with `wxh5:`, so none shadows a method.
+ */
 class MemoryStore implements KeyValueStore {
-  readonly items = new Map<string, string>()
   getItem(name: string): string | null {
-    return this.items.get(name) ?? null
+    return Object.prototype.hasOwnProperty.call(this, name) ? (this as unknown as Record<string, string>)[name] : null
   }
 
   setItem(name: string, value: string): void {
-    this.items.set(name, String(value))
+    (this as unknown as Record<string, string>)[name] = String(value)
   }
 
   removeItem(name: string): void {
-    this.items.delete(name)
+    delete (this as unknown as Record<string, string>)[name]
   }
-
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null
-  }
-
-  get length(): number {
-    return this.items.size
-  }
-}
-
-export function createMemoryStore(): KeyValueStore {
-  return new MemoryStore()
 }

@@ -13,26 +13,26 @@ import { fail } from '../internal/fail'
  *   U  Undefined  empty payload           (comes back as undefined; see README)
  *   E  encrypted  base64(iv + AES-GCM ciphertext of the tagged plain entry)
  */
-export type Tag = 'S' | 'N' | 'B' | 'J' | 'D' | 'U' | 'E'
 
 /** The stored text (tag + payload) of `data`; throws a WxFail when it cannot be serialised. */
 export function encodeValue(data: unknown): string {
   switch (typeof data) {
     case 'string': return `S${data}`
-    case 'number': return `N${String(data)}`
-    case 'boolean': return data ? 'Btrue' : 'Bfalse'
+    case 'number': return `N${data}`
+    case 'boolean': return `B${data}`
     case 'undefined': return 'U'
     case 'function': throw notSerializable('Function')
     case 'symbol': throw notSerializable('Symbol')
     case 'bigint': throw notSerializable('BigInt')
   }
-  if (data instanceof Date) return `D${String(data.getTime())}`
+  if (data instanceof Date) return `D${data.getTime()}`
   let json: string | undefined
   try {
     json = JSON.stringify(data)
   }
   catch (error) {
-    throw notSerializable(jsonFailure(error))
+    const message = error instanceof Error ? error.message : String(error)
+    throw notSerializable(/BigInt/i.test(message) ? 'BigInt' : /circular|cyclic/i.test(message) ? 'cyclic structure' : message)
   }
   // A toJSON() returning undefined, a function, a symbol: nothing we could read back.
   if (json === undefined) throw notSerializable('toJSON() returned undefined')
@@ -43,42 +43,27 @@ function notSerializable(what: string): Error {
   return fail(`data is not serializable: ${what}`)
 }
 
-function jsonFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  if (/BigInt/i.test(message)) return 'BigInt'
-  if (/circular|cyclic/i.test(message)) return 'cyclic structure'
-  return message
-}
+/** What decodeValue gives for text this runtime did not write. */
+export const UNREADABLE = {}
 
-export type Decoded = { ok: true, value: unknown } | { ok: false }
-
-const BAD: Decoded = { ok: false }
-
-/** The value of a stored text, or `{ ok: false }` for text this runtime did not write. */
-export function decodeValue(stored: string): Decoded {
+/** The value of a stored text (a fresh copy), or UNREADABLE. */
+export function decodeValue(stored: string): unknown {
   const payload = stored.slice(1)
   switch (stored[0]) {
-    case 'S': return { ok: true, value: payload }
-    case 'N': return payload === '' ? BAD : { ok: true, value: Number(payload) }
-    case 'B': return payload === 'true' ? { ok: true, value: true } : payload === 'false' ? { ok: true, value: false } : BAD
-    case 'U': return payload === '' ? { ok: true, value: undefined } : BAD
-    case 'D': return payload === '' ? BAD : { ok: true, value: new Date(Number(payload)) }
+    case 'S': return payload
+    case 'N': return payload ? Number(payload) : UNREADABLE
+    case 'B': return payload === 'true' ? true : payload === 'false' ? false : UNREADABLE
+    case 'U': return payload ? UNREADABLE : undefined
+    case 'D': return payload ? new Date(Number(payload)) : UNREADABLE
     // Encrypted entries read without `encrypt: true` give the ciphertext, as WeChat hands back what it stored.
-    case 'E': return payload === '' ? BAD : { ok: true, value: payload }
+    case 'E': return payload || UNREADABLE
     case 'J':
       try {
-        return { ok: true, value: JSON.parse(payload) }
+        return JSON.parse(payload)
       }
-      catch {
-        return BAD
-      }
-    default: return BAD
+      catch {}
   }
-}
-
-/** A cheap well-formedness check (no JSON.parse): used where full decoding would cost too much. */
-export function looksEncoded(stored: string): boolean {
-  return stored.length > 0 && 'SNBJDUE'.includes(stored[0])
+  return UNREADABLE
 }
 
 /** What WeChat counts for one entry: key length plus serialised data length. */

@@ -1,8 +1,9 @@
 import { fail } from '../internal/fail'
+import { decodeValue, UNREADABLE } from './codec'
 
 /**
  * `encrypt: true` (setStorage / getStorage only, as in WeChat): AES-128-GCM with a fresh
- * 12-byte IV per write; stored as base64(iv + ciphertext).
+ * 12-byte IV per write; stored as `E` + base64(iv + ciphertext of the tagged plain entry).
  *
  * The key is derived (SHA-256) from a fixed label and the namespace (appId + userId). That
  * is obfuscation at rest, not secrecy: any script on the same origin can derive the same key,
@@ -11,6 +12,7 @@ import { fail } from '../internal/fail'
  * independently of the data, leaving it unreadable).
  */
 const keys = new Map<string, Promise<CryptoKey>>()
+const ALGORITHM = 'AES-GCM'
 
 function subtle(): SubtleCrypto {
   const api = globalThis.crypto?.subtle
@@ -18,50 +20,43 @@ function subtle(): SubtleCrypto {
   return api
 }
 
-function namespaceKey(prefix: string): Promise<CryptoKey> {
+function namespaceKey(api: SubtleCrypto, prefix: string): Promise<CryptoKey> {
   let key = keys.get(prefix)
   if (!key) {
-    const api = subtle()
     key = api.digest('SHA-256', new TextEncoder().encode(`wx-h5 storage encrypt v1\n${prefix}`))
-      .then(hash => api.importKey('raw', hash.slice(0, 16), 'AES-GCM', false, ['encrypt', 'decrypt']))
+      .then(hash => api.importKey('raw', hash.slice(0, 16), ALGORITHM, false, ['encrypt', 'decrypt']))
     keys.set(prefix, key)
   }
   return key
 }
 
-export async function encryptText(prefix: string, plain: string): Promise<string> {
+/** The stored text of an encrypted entry, from its plain stored text. */
+export async function sealEntry(prefix: string, plain: string): Promise<string> {
   const api = subtle()
   const iv = crypto.getRandomValues(new Uint8Array(12))
-  const sealed = new Uint8Array(await api.encrypt({ name: 'AES-GCM', iv }, await namespaceKey(prefix), new TextEncoder().encode(plain)))
-  const bytes = new Uint8Array(iv.length + sealed.length)
-  bytes.set(iv)
-  bytes.set(sealed, iv.length)
-  return toBase64(bytes)
+  const sealed = await api.encrypt({ name: ALGORITHM, iv }, await namespaceKey(api, prefix), new TextEncoder().encode(plain))
+  // 12 bytes are exactly 16 base64 characters (no padding): the two parts simply concatenate.
+  return `E${toBase64(iv)}${toBase64(new Uint8Array(sealed))}`
 }
 
-/** The plain text, or undefined when the payload is not ours or was tampered with. */
-export async function decryptText(prefix: string, payload: string): Promise<string | undefined> {
+/** The value of an encrypted entry; fails when it is not encrypted, not ours or tampered with. */
+export async function openEntry(prefix: string, stored: string): Promise<unknown> {
+  if (stored[0] !== 'E') throw fail('data is not encrypted')
   const api = subtle()
+  let value: unknown = UNREADABLE
   try {
-    const bytes = fromBase64(payload)
-    if (bytes.length < 12 + 16) return undefined
-    const plain = await api.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, 12) }, await namespaceKey(prefix), bytes.subarray(12))
-    return new TextDecoder().decode(plain)
+    const bytes = Uint8Array.from(atob(stored.slice(1)), c => c.charCodeAt(0))
+    const plain = await api.decrypt({ name: ALGORITHM, iv: bytes.subarray(0, 12) }, await namespaceKey(api, prefix), bytes.subarray(12))
+    value = decodeValue(new TextDecoder().decode(plain))
   }
-  catch {
-    return undefined
-  }
+  catch {}
+  if (value === UNREADABLE) throw fail('decrypt failed')
+  return value
 }
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''
+  // In chunks: spreading a whole 0.7 MB entry would overflow the argument list.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
 }

@@ -1,5 +1,5 @@
-import { allNames, storageBackend, usesMemoryFallback } from './backend'
-import { decodeValue, entrySize } from './codec'
+import { allNames, storageBackend } from './backend'
+import { decodeValue, entrySize, UNREADABLE } from './codec'
 
 /**
  * Running totals of one namespace: the size WeChat would count for each key, and their sum.
@@ -7,36 +7,33 @@ import { decodeValue, entrySize } from './codec'
  * and by `storage` events from other tabs — no write ever rescans.
  */
 export interface Ledger {
-  readonly prefix: string
   /** key → key.length + payload length, in insertion order (getStorageInfo's `keys`). */
   readonly sizes: Map<string, number>
   total: number
 }
 
+/** By namespace prefix. */
 const ledgers = new Map<string, Ledger>()
 const reported = new Set<string>()
-let listening = false
 
 export function ledgerFor(prefix: string): Ledger {
   let ledger = ledgers.get(prefix)
   if (!ledger) {
-    ledger = build(prefix)
-    ledgers.set(prefix, ledger)
-    listenToOtherTabs()
+    const store = storageBackend()
+    if (!ledgers.size) listenToOtherTabs()
+    ledgers.set(prefix, ledger = { sizes: new Map(), total: 0 })
+    for (const name of allNames(store)) {
+      if (name.startsWith(prefix)) account(ledger, prefix, name, store.getItem(name)!)
+    }
   }
   return ledger
 }
 
-export function setSize(ledger: Ledger, key: string, size: number): void {
-  ledger.total += size - (ledger.sizes.get(key) ?? 0)
-  ledger.sizes.set(key, size)
-}
-
-export function dropKey(ledger: Ledger, key: string): void {
-  const size = ledger.sizes.get(key)
-  if (size === undefined) return
-  ledger.total -= size
-  ledger.sizes.delete(key)
+/** Records the size of `key`; no size: the key is gone. */
+export function setSize(ledger: Ledger, key: string, size?: number): void {
+  ledger.total += (size ?? 0) - (ledger.sizes.get(key) ?? 0)
+  if (size === undefined) ledger.sizes.delete(key)
+  else ledger.sizes.set(key, size)
 }
 
 export function resetLedger(ledger: Ledger): void {
@@ -51,43 +48,28 @@ export function reportCorrupt(name: string): void {
   console.warn(`[wx-h5] storage: ignoring the unreadable entry "${name}" (corrupted, or written by other code).`)
 }
 
-function build(prefix: string): Ledger {
-  const store = storageBackend()
-  const ledger: Ledger = { prefix, sizes: new Map(), total: 0 }
-  for (const name of allNames(store)) {
-    if (!name.startsWith(prefix)) continue
-    const stored = store.getItem(name)
-    if (stored !== null) account(ledger, name, stored)
-  }
-  return ledger
+function account(ledger: Ledger, prefix: string, name: string, stored: string): void {
+  const key = name.slice(prefix.length)
+  const readable = decodeValue(stored) !== UNREADABLE
+  setSize(ledger, key, readable ? entrySize(key, stored) : undefined)
+  if (!readable) reportCorrupt(name)
 }
 
-function account(ledger: Ledger, name: string, stored: string): void {
-  const key = name.slice(ledger.prefix.length)
-  if (decodeValue(stored).ok) {
-    setSize(ledger, key, entrySize(key, stored))
-  }
-  else {
-    dropKey(ledger, key)
-    reportCorrupt(name)
-  }
-}
-
-/** Another tab's localStorage writes arrive as `storage` events: keep the totals current. */
+/**
+ * Another tab's localStorage writes arrive as `storage` events: keep the totals current.
+ * (With the memory store no event is ours: their storageArea is localStorage.)
+ */
 function listenToOtherTabs(): void {
-  if (listening || usesMemoryFallback() || typeof addEventListener !== 'function') return
-  listening = true
-  addEventListener('storage', (event: StorageEvent) => {
-    if (event.storageArea !== storageBackend()) return
-    if (event.key === null) {
-      // localStorage.clear() elsewhere: every namespace is empty now.
-      for (const ledger of ledgers.values()) resetLedger(ledger)
-      return
-    }
-    for (const ledger of ledgers.values()) {
-      if (!event.key.startsWith(ledger.prefix)) continue
-      if (event.newValue === null) dropKey(ledger, event.key.slice(ledger.prefix.length))
-      else account(ledger, event.key, event.newValue)
+  if (typeof addEventListener !== 'function') return
+  addEventListener('storage', ({ storageArea, key, newValue }: StorageEvent) => {
+    if (storageArea !== storageBackend()) return
+    for (const [prefix, ledger] of ledgers) {
+      // A null key is localStorage.clear() elsewhere: every namespace is empty now.
+      if (key === null) resetLedger(ledger)
+      else if (key.startsWith(prefix)) {
+        if (newValue === null) setSize(ledger, key.slice(prefix.length))
+        else account(ledger, prefix, key, newValue)
+      }
     }
   })
 }

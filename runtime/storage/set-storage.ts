@@ -1,46 +1,35 @@
 import { defineAsync, defineSync } from '../internal/define'
 import { checkParams } from '../internal/params'
 import { encodeValue, entrySize } from './codec'
-import { encryptText } from './crypto'
+import { sealEntry } from './crypto'
+import { definePair } from './define-pair'
 import { namespacePrefix } from './namespace'
+import type { KeyValue } from './params'
 import { checkKey, checkKvList } from './params'
-import { checkEntry, ENCRYPTED_ENTRY_LIMIT, ENTRY_LIMIT, pendingEntry, writeEntries } from './store'
+import { checkEntry, ENCRYPTED_ENTRY_LIMIT, setEntries, writeEntries } from './store'
 
 export interface SetStorageOptions { key: string, data: unknown, encrypt?: boolean }
 
 export const setStorage = /* @__PURE__ */ defineAsync<SetStorageOptions>('setStorage', (options) => {
   checkParams(options as unknown as Record<string, unknown>, { key: 'String', encrypt: 'Boolean?' })
+  const { key } = options
   const stored = encodeValue(options.data)
-  if (options.encrypt) return setEncrypted(options.key, stored)
-  writeEntries([pendingEntry(options.key, stored)])
-})
-
-async function setEncrypted(key: string, plain: string): Promise<void> {
+  if (!options.encrypt) return setEntries([[key, stored]])
   // The per-key limit is on the plain data; the 10 MB quota counts what is really stored,
   // the ~1.4× larger ciphertext — which is why WeChat quotes 7.1 MB of encrypted data in total.
-  const checkedSize = entrySize(key, plain)
-  checkEntry(pendingEntry(key, plain, ENCRYPTED_ENTRY_LIMIT, checkedSize))
-  const sealed = `E${await encryptText(namespacePrefix(), plain)}`
-  writeEntries([pendingEntry(key, sealed, ENCRYPTED_ENTRY_LIMIT, checkedSize)])
-}
+  checkEntry(key, entrySize(key, stored), ENCRYPTED_ENTRY_LIMIT)
+  return sealEntry(namespacePrefix(), stored).then(sealed => writeEntries([[key, sealed]]))
+})
 
 export const setStorageSync = /* @__PURE__ */ defineSync('setStorageSync', (key: string, data: unknown): void => {
   checkKey(key)
-  writeEntries([pendingEntry(key, encodeValue(data))])
+  setEntries([[key, encodeValue(data)]])
 })
 
-export interface BatchSetStorageOptions { kvList: Array<{ key: string, value: unknown }> }
+export interface BatchSetStorageOptions { kvList: KeyValue[] }
 
 /** All or nothing: one entry over a limit, or the browser refusing one write, leaves every key as it was. */
-function batchSet(kvList: unknown): void {
+export const [batchSetStorage, batchSetStorageSync] = /* @__PURE__ */ definePair('batchSetStorage', 'kvList', (kvList: KeyValue[]) => {
   checkKvList(kvList)
-  writeEntries(kvList.map(({ key, value }) => pendingEntry(key, encodeValue(value), ENTRY_LIMIT)))
-}
-
-export const batchSetStorage = /* @__PURE__ */ defineAsync<BatchSetStorageOptions>('batchSetStorage', (options) => {
-  batchSet(options.kvList)
-})
-
-export const batchSetStorageSync = /* @__PURE__ */ defineSync('batchSetStorageSync', (kvList: Array<{ key: string, value: unknown }>): void => {
-  batchSet(kvList)
+  setEntries(kvList.map(({ key, value }) => [key, encodeValue(value)]))
 })

@@ -1,7 +1,5 @@
-import { defineAsync, defineSync } from '../internal/define'
+import { definePair } from './define-pair'
 import type { StorageInfo } from './store'
 import { storageInfo } from './store'
 
-export const getStorageInfo = /* @__PURE__ */ defineAsync<object, StorageInfo>('getStorageInfo', () => storageInfo())
-
-export const getStorageInfoSync = /* @__PURE__ */ defineSync('getStorageInfoSync', (): StorageInfo => storageInfo())
+export const [getStorageInfo, getStorageInfoSync] = /* @__PURE__ */ definePair('getStorageInfo', '', storageInfo)
