@@ -46,6 +46,11 @@ function androidModel(ua: string, hints: ClientHints): string {
   return model && model !== 'K' && !/^wv$/.test(model) ? model : UNKNOWN
 }
 
+/** One identity: `system` is the OS name, followed by its version when one is known. */
+function identity(platform: WxPlatform, os: string, version?: string, brand = UNKNOWN, model = UNKNOWN): DeviceIdentity {
+  return { platform, system: version ? `${os} ${version}` : os, brand, model }
+}
+
 /**
  * Reads the device identity from a UA string and optional client hints. Desktop systems
  * without a WeChat client (Linux, ChromeOS) report the PC platform `windows`, so PC layouts
@@ -54,31 +59,24 @@ function androidModel(ua: string, hints: ClientHints): string {
 export function parseUserAgent(ua: string, hints: ClientHints = {}, maxTouchPoints = 0): DeviceIdentity {
   const hint = (hints.platform ?? '').toLowerCase()
   if (/OpenHarmony|HarmonyOS/i.test(ua) || hint === 'harmonyos') {
-    const version = /(?:OpenHarmony|HarmonyOS)[ /]?([\d.]+)/i.exec(ua)?.[1]
     const pc = /PC|Tablet/.test(ua) && !/Phone/.test(ua) && hints.mobile !== true
-    return { platform: pc ? 'ohos_pc' : 'ohos', system: version ? `HarmonyOS ${version}` : 'HarmonyOS', brand: UNKNOWN, model: hints.model || UNKNOWN }
+    return identity(pc ? 'ohos_pc' : 'ohos', 'HarmonyOS', /(?:OpenHarmony|HarmonyOS)[ /]?([\d.]+)/i.exec(ua)?.[1], UNKNOWN, hints.model || UNKNOWN)
   }
   const iDevice = /iPhone|iPad|iPod/.exec(ua)?.[0] ?? (/Macintosh/.test(ua) && maxTouchPoints > 1 ? 'iPad' : undefined)
   if (iDevice || hint === 'ios') {
-    const version = dotted(/OS (\d+[_.]\d+(?:[_.]\d+)?) like Mac OS X/.exec(ua)?.[1] ?? /Version\/([\d.]+)/.exec(ua)?.[1])
     const device = iDevice === 'iPod' ? 'iPhone' : iDevice ?? 'iPhone'
-    return { platform: 'ios', system: version ? `iOS ${version}` : 'iOS', brand: device, model: device }
+    return identity('ios', 'iOS', dotted(/OS (\d+[_.]\d+(?:[_.]\d+)?) like Mac OS X/.exec(ua)?.[1] ?? /Version\/([\d.]+)/.exec(ua)?.[1]), device, device)
   }
-  if (/Android/.test(ua) || hint === 'android') {
-    const version = hints.platformVersion || /Android\s+([\d.]+)/.exec(ua)?.[1]
-    return { platform: 'android', system: version ? `Android ${version}` : 'Android', brand: UNKNOWN, model: androidModel(ua, hints) }
-  }
+  if (/Android/.test(ua) || hint === 'android')
+    return identity('android', 'Android', hints.platformVersion || /Android\s+([\d.]+)/.exec(ua)?.[1], UNKNOWN, androidModel(ua, hints))
   if (/Windows/.test(ua) || hint === 'windows')
-    return { platform: 'windows', system: windowsName(ua, hints), brand: UNKNOWN, model: UNKNOWN }
-  if (/Macintosh|Mac OS X/.test(ua) || hint === 'macos') {
-    const version = hints.platformVersion || dotted(/Mac OS X ([\d_.]+)/.exec(ua)?.[1])
-    return { platform: 'mac', system: version ? `macOS ${version}` : 'macOS', brand: UNKNOWN, model: UNKNOWN }
-  }
+    return identity('windows', windowsName(ua, hints))
+  if (/Macintosh|Mac OS X/.test(ua) || hint === 'macos')
+    return identity('mac', 'macOS', hints.platformVersion || dotted(/Mac OS X ([\d_.]+)/.exec(ua)?.[1]))
   if (hints.mobile === true || /Mobile/.test(ua))
-    return { platform: 'android', system: 'Android', brand: UNKNOWN, model: hints.model || UNKNOWN }
+    return identity('android', 'Android', undefined, UNKNOWN, hints.model || UNKNOWN)
   const os = /CrOS/.test(ua) || hint === 'chrome os' ? 'ChromeOS' : 'Linux'
-  const arch = /(x86_64|aarch64|arm64|i686)/.exec(ua)?.[1] ?? hints.architecture ?? ''
-  return { platform: 'windows', system: arch ? `${os} ${arch}` : os, brand: UNKNOWN, model: UNKNOWN }
+  return identity('windows', os, /(x86_64|aarch64|arm64|i686)/.exec(ua)?.[1] ?? hints.architecture)
 }
 
 interface UserAgentData {
@@ -86,6 +84,9 @@ interface UserAgentData {
   mobile?: boolean
   getHighEntropyValues?: (hints: string[]) => Promise<ClientHints>
 }
+
+/** The high-entropy hints asked for; an empty answer counts as none. */
+const HIGH_ENTROPY = ['platformVersion', 'model', 'architecture', 'bitness'] as const
 
 let highEntropy: ClientHints | undefined
 let pending: Promise<void> | undefined
@@ -106,14 +107,10 @@ export function currentIdentity(): DeviceIdentity {
 export function loadHighEntropyHints(): Promise<void> {
   const get = userAgentData()?.getHighEntropyValues
   if (typeof get !== 'function') return Promise.resolve()
-  pending ??= get.call(userAgentData(), ['platformVersion', 'model', 'architecture', 'bitness'])
+  pending ??= get.call(userAgentData(), [...HIGH_ENTROPY])
     .then((values) => {
-      highEntropy = {
-        platformVersion: values.platformVersion || undefined,
-        model: values.model || undefined,
-        architecture: values.architecture || undefined,
-        bitness: values.bitness || undefined,
-      }
+      highEntropy = {}
+      for (const name of HIGH_ENTROPY) if (values[name]) highEntropy[name] = values[name]
     }, () => {})
   return pending
 }
