@@ -45,16 +45,16 @@ function resolve(): KeyValueStore {
 }
 
 /**
- * Like a Storage object, the memory store holds each entry as an own property, so
- * `Object.keys` lists the names. Every name starts with `wxh5:`, so none shadows a method.
+ * Like a Storage object, the memory store holds each entry as a property, so `Object.keys`
+ * lists the names. Every name starts with `wxh5:`, so none meets a method or Object.prototype.
  */
 class MemoryStore implements KeyValueStore {
   getItem(name: string): string | null {
-    return Object.prototype.hasOwnProperty.call(this, name) ? (this as unknown as Record<string, string>)[name] : null
+    return name in this ? (this as unknown as Record<string, string>)[name] : null
   }
 
   setItem(name: string, value: string): void {
-    (this as unknown as Record<string, string>)[name] = String(value)
+    (this as unknown as Record<string, string>)[name] = value
   }
 
   removeItem(name: string): void {

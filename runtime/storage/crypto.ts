@@ -11,30 +11,21 @@ import { decodeValue, UNREADABLE } from './codec'
  * dump of localStorage and needs no second store (a key kept in IndexedDB would be lost
  * independently of the data, leaving it unreadable).
  */
-const keys = new Map<string, Promise<CryptoKey>>()
 const ALGORITHM = 'AES-GCM'
 
-function subtle(): SubtleCrypto {
-  const api = globalThis.crypto?.subtle
-  if (!api) throw fail('encrypt is not supported: WebCrypto needs a secure context (https or localhost)')
-  return api
-}
-
-function namespaceKey(api: SubtleCrypto, prefix: string): Promise<CryptoKey> {
-  let key = keys.get(prefix)
-  if (!key) {
-    key = api.digest('SHA-256', new TextEncoder().encode(`wx-h5 storage encrypt v1\n${prefix}`))
-      .then(hash => api.importKey('raw', hash.slice(0, 16), ALGORITHM, false, ['encrypt', 'decrypt']))
-    keys.set(prefix, key)
-  }
-  return key
+/** The namespace's key, derived on each call (one SHA-256 of a short text: no cache needed). */
+async function namespaceKey(prefix: string): Promise<CryptoKey> {
+  const subtle = globalThis.crypto?.subtle
+  if (!subtle) throw fail('encrypt is not supported: WebCrypto needs a secure context (https or localhost)')
+  const hash = await subtle.digest('SHA-256', new TextEncoder().encode(`wx-h5 storage encrypt v1\n${prefix}`))
+  return subtle.importKey('raw', hash.slice(0, 16), ALGORITHM, false, ['encrypt', 'decrypt'])
 }
 
 /** The stored text of an encrypted entry, from its plain stored text. */
 export async function sealEntry(prefix: string, plain: string): Promise<string> {
-  const api = subtle()
+  const key = await namespaceKey(prefix)
   const iv = crypto.getRandomValues(new Uint8Array(12))
-  const sealed = await api.encrypt({ name: ALGORITHM, iv }, await namespaceKey(api, prefix), new TextEncoder().encode(plain))
+  const sealed = await crypto.subtle.encrypt({ name: ALGORITHM, iv }, key, new TextEncoder().encode(plain))
   // 12 bytes are exactly 16 base64 characters (no padding): the two parts simply concatenate.
   return `E${toBase64(iv)}${toBase64(new Uint8Array(sealed))}`
 }
@@ -42,11 +33,11 @@ export async function sealEntry(prefix: string, plain: string): Promise<string> 
 /** The value of an encrypted entry; fails when it is not encrypted, not ours or tampered with. */
 export async function openEntry(prefix: string, stored: string): Promise<unknown> {
   if (stored[0] !== 'E') throw fail('data is not encrypted')
-  const api = subtle()
+  const key = await namespaceKey(prefix)
   let value: unknown = UNREADABLE
   try {
     const bytes = Uint8Array.from(atob(stored.slice(1)), c => c.charCodeAt(0))
-    const plain = await api.decrypt({ name: ALGORITHM, iv: bytes.subarray(0, 12) }, await namespaceKey(api, prefix), bytes.subarray(12))
+    const plain = await crypto.subtle.decrypt({ name: ALGORITHM, iv: bytes.subarray(0, 12) }, key, bytes.subarray(12))
     value = decodeValue(new TextDecoder().decode(plain))
   }
   catch {}

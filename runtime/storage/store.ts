@@ -35,31 +35,30 @@ export function setEntries(entries: Entry[]): void {
 /**
  * Writes entries all or nothing: the namespace quota on the running totals, then localStorage.
  * A browser QuotaExceededError (Chromium: 5 Mi characters per origin, below WeChat's 10 MB)
- * fails the same wx way; every key keeps its previous value.
+ * fails the same wx way; every key keeps its previous value and size.
  */
 export function writeEntries(entries: Entry[]): void {
   const prefix = namespacePrefix()
   const ledger = ledgerFor(prefix)
-  // The last value of each key is what counts.
-  const sizes = new Map<string, number>()
-  for (const [key, stored] of entries) sizes.set(key, entrySize(key, stored))
-  let total = ledger.total
-  for (const [key, size] of sizes) total += size - (ledger.sizes.get(key) ?? 0)
-  if (total > TOTAL_LIMIT) throw fail(QUOTA_EXCEEDED)
   const store = storageBackend()
-  const previous = new Map<string, string | null>()
+  // What to put back on failure: each key's size and, in a batch, its stored text
+  // (a single refused write leaves the store as it was).
+  const previous = new Map<string, [size: number | undefined, stored?: string | null]>()
   try {
     for (const [key, stored] of entries) {
-      // A single refused write changes nothing; in a batch, the keys written before it are restored.
-      if (entries.length > 1 && !previous.has(key)) previous.set(key, store.getItem(prefix + key))
-      store.setItem(prefix + key, stored)
+      if (!previous.has(key)) previous.set(key, [ledger.sizes.get(key), entries.length > 1 ? store.getItem(prefix + key) : undefined])
+      setSize(ledger, key, entrySize(key, stored))
     }
+    // The total now counts the last value of each key.
+    if (ledger.total > TOTAL_LIMIT) throw fail(QUOTA_EXCEEDED)
+    for (const [key, stored] of entries) store.setItem(prefix + key, stored)
   }
   catch (error) {
-    for (const [key, stored] of previous) {
+    for (const [key, [size, stored]] of previous) {
+      setSize(ledger, key, size)
       try {
         if (stored === null) store.removeItem(prefix + key)
-        else store.setItem(prefix + key, stored)
+        else if (stored !== undefined) store.setItem(prefix + key, stored)
       }
       catch {
         // Restoring an old value never needs more room than the failed batch had taken.
@@ -68,7 +67,6 @@ export function writeEntries(entries: Entry[]): void {
     // Any other browser error fails with its own message.
     throw isQuotaError(error) ? fail(QUOTA_EXCEEDED) : error
   }
-  for (const [key, size] of sizes) setSize(ledger, key, size)
 }
 
 /**
