@@ -1,14 +1,15 @@
 import { callUser } from '../internal/report-error'
 import { createRecord, hook, renderNow, type PageRecord } from './page-record'
 import { loadDefinition } from './registry'
-import { attachBehaviours, concealContainer, createContainer, removeContainer, revealContainer } from './shell'
+import { attachPageScroll } from '../ui/page-scroll'
+import { concealContainer, createContainer, revealContainer } from './shell'
 
 /** Loads the page's definition and builds its record and hidden container (no hooks yet). */
 export async function buildPage(route: string, search: string, key?: string, events?: Record<string, unknown>): Promise<PageRecord> {
   const definition = await loadDefinition(route)
   const { container, body } = createContainer(route)
   const record = createRecord(route, search, definition, container, body, key, events)
-  attachBehaviours(record)
+  attachPageScroll(record)
   return record
 }
 
@@ -40,5 +41,5 @@ export function unloadPage(record: PageRecord): void {
   const cleanup = record.cleanup
   record.cleanup = undefined
   callUser(cleanup)
-  removeContainer(record)
+  record.container.remove()
 }

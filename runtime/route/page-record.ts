@@ -5,15 +5,6 @@ import { createEventChannel, type EventChannel } from './event-channel'
 import type { PageData, PageInstance, PageOptions } from './page-types'
 import { applyPatch, cloneData } from './set-data'
 
-/** Per-page state of the navigation bar, applied whenever the page is on top. */
-export interface NavState {
-  title?: string
-  frontColor?: string
-  backgroundColor?: string
-  loading: boolean
-  homeButtonHidden: boolean
-}
-
 /** One live page: its instance, its container and the runtime's bookkeeping. */
 export interface PageRecord {
   /** Identifies the page's history entry. */
@@ -29,7 +20,6 @@ export interface PageRecord {
   ready: boolean
   unloaded: boolean
   scrollTop: number
-  nav: NavState
   cleanup?: () => void
   renderQueued: boolean
   afterRender: Array<() => void>
@@ -53,7 +43,6 @@ export function createRecord(
 ): PageRecord {
   const record = { key, route, search, container, body, ready: false, unloaded: false, scrollTop: 0, renderQueued: false, afterRender: [] } as unknown as PageRecord
   record.channel = createEventChannel(events)
-  record.nav = { loading: false, homeButtonHidden: false }
   const instance: Record<string, unknown> = {}
   // Fields other than data are copied onto the instance (non-function values deep-copied), as WeChat does.
   for (const name of Object.keys(definition)) {

@@ -1,85 +1,86 @@
-import { renderNavigationBar, navigationBarHost } from '../ui/navigation-bar'
-import { attachPageScroll } from '../ui/page-scroll'
-import { attachPullDown } from '../ui/pull-down'
-import { renderTabBar, tabBarHost } from '../ui/tab-bar'
+import { config } from '../internal/config'
+import { navigationBar } from '../ui/navigation-bar'
+import { pullDownRefresh } from '../ui/pull-down'
+import { tabBar } from '../ui/tab-bar'
 import { handleFragmentLinks } from './fragment-links'
 import type { PageRecord } from './page-record'
 
 /**
- * The app shell: one fixed element holding the navigation bar, one container per live page
- * and the tab bar. Page containers stay in the light DOM so page CSS applies; pages below
- * the top are hidden, not removed, and each scrolls on its own.
+ * A part of the page chrome (navigation bar, tab bar, pull-down refresh): draws itself for the
+ * page on top, putting its element into `shell` when it has one. Only the parts an app has are
+ * bundled: those `configure({ chrome })` names, and any whose API the app calls.
+ */
+export type ChromePart = (shell: HTMLElement, top: PageRecord) => void
+
+declare module '../internal/config' {
+  interface WxH5Config {
+    /** The page chrome drawn around every page: `[navigationBar, tabBar, pullDownRefresh]` or fewer. */
+    chrome?: ChromePart[]
+  }
+}
+
+/**
+ * The app shell: one fixed element holding the chrome and one container per live page. Page
+ * containers stay in the light DOM so page CSS applies; pages below the top are hidden, not
+ * removed, and each scrolls on its own. The bars set the offsets they take.
  */
 export const SHELL_ID = 'wx-h5-app'
-const STYLE_ID = 'wx-h5-app-style'
 
-const CSS = `#${SHELL_ID}{position:fixed;inset:0;overflow:hidden;--wx-h5-nav-height:44px;--wx-h5-tab-height:0px;--wx-h5-tab-top:0px}` +
-  `#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height) + var(--wx-h5-tab-top));bottom:var(--wx-h5-tab-height);overflow-x:hidden;overflow-y:auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}` +
-  `#${SHELL_ID}>.wx-h5-page[hidden]{display:none}` +
-  `#${SHELL_ID} .wx-h5-page-refresh{height:0;overflow:hidden;display:flex;align-items:center;justify-content:center;gap:6px}` +
-  `#${SHELL_ID} .wx-h5-page-refresh i{width:6px;height:6px;border-radius:50%;background:currentColor;opacity:.5;animation:wx-h5-dot 1s infinite}` +
-  `#${SHELL_ID} .wx-h5-page-refresh i:nth-child(2){animation-delay:.2s}` +
-  `#${SHELL_ID} .wx-h5-page-refresh i:nth-child(3){animation-delay:.4s}` +
-  `@keyframes wx-h5-dot{50%{opacity:1}}`
+const CSS = `#${SHELL_ID}{position:fixed;inset:0;overflow:hidden;--wx-h5-nav-height:44px}` +
+  `#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height) + var(--wx-h5-tab-top,0px));bottom:var(--wx-h5-tab-height,0px);overflow-x:hidden;overflow-y:auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}` +
+  `#${SHELL_ID}>[hidden]{display:none}`
 
 let root: HTMLElement | undefined
+const drawn = new Set<ChromePart>()
+
+/** Adds a stylesheet to the document once: page containers are in the light DOM. */
+export function documentStyle(id: string, css: string): void {
+  if (document.getElementById(id)) return
+  const style = document.createElement('style')
+  style.id = id
+  style.textContent = css
+  document.head.append(style)
+}
 
 export function shellRoot(): HTMLElement {
   if (root?.isConnected) return root
-  if (!document.getElementById(STYLE_ID)) {
-    const style = document.createElement('style')
-    style.id = STYLE_ID
-    style.textContent = CSS
-    document.head.appendChild(style)
-  }
+  documentStyle('wx-h5-app-style', CSS)
   root = document.createElement('div')
   root.id = SHELL_ID
-  root.append(navigationBarHost(), tabBarHost())
   handleFragmentLinks(root)
   document.body.appendChild(root)
   return root
 }
 
-/** A hidden container for a new page, inserted under the chrome. */
+/** A hidden container for a new page. */
 export function createContainer(route: string): { container: HTMLElement, body: HTMLElement } {
   const container = document.createElement('div')
   container.className = 'wx-h5-page'
   container.dataset.route = route
   container.hidden = true
-  const refresh = document.createElement('div')
-  refresh.className = 'wx-h5-page-refresh'
-  refresh.setAttribute('aria-hidden', 'true')
-  refresh.append(document.createElement('i'), document.createElement('i'), document.createElement('i'))
   const body = document.createElement('div')
   body.className = 'wx-h5-page-body'
-  container.append(refresh, body)
-  shellRoot().insertBefore(container, tabBarHost())
+  container.append(body)
+  shellRoot().append(container)
   return { container, body }
-}
-
-export function attachBehaviours(record: PageRecord): void {
-  attachPageScroll(record)
-  attachPullDown(record)
 }
 
 export function revealContainer(record: PageRecord): void {
   record.container.hidden = false
   record.container.scrollTop = record.scrollTop
-  refreshChrome()
+  // Until the plugin's setup module names the parts its app.json needs, every app gets all three.
+  for (const part of config.chrome ?? [navigationBar, tabBar, pullDownRefresh]) drawn.add(part)
+  for (const part of drawn) part(shellRoot(), record)
+}
+
+/** Draws `part` for the page on top now and after every page change (its APIs call this). */
+export function drawChrome(part: ChromePart, top: PageRecord): void {
+  drawn.add(part)
+  part(shellRoot(), top)
 }
 
 export function concealContainer(record: PageRecord): void {
   // A hidden element forgets its scroll offset: keep it to restore on show.
   record.scrollTop = record.container.scrollTop
   record.container.hidden = true
-}
-
-export function removeContainer(record: PageRecord): void {
-  record.container.remove()
-}
-
-/** Navigation bar and tab bar follow the page on top. */
-export function refreshChrome(): void {
-  renderNavigationBar()
-  renderTabBar()
 }

@@ -1,16 +1,17 @@
 import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
-import { h, label } from '../internal/ui-host'
+import { label } from '../internal/ui-host'
 import { entryPage, isTabPage, pageWindow } from '../route/app-config'
-import type { PageRecord } from '../route/page-record'
 import { navigateBack, reLaunch, switchTab } from '../route/navigate'
+import type { PageRecord } from '../route/page-record'
 import { registeredRoutes } from '../route/registry'
+import { drawChrome, type ChromePart } from '../route/shell'
 import { stack, topRecord } from '../route/stack'
 import { capsule } from './menu-button'
 
 /** Height of WeChat's navigation bar below the status bar, in CSS pixels. */
-export const NAV_HEIGHT = 44
+const NAV_HEIGHT = 44
 
 const CSS = `:host{position:absolute;top:0;left:0;right:0;height:${NAV_HEIGHT}px;z-index:2;display:block}` +
   `.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}` +
@@ -18,45 +19,44 @@ const CSS = `:host{position:absolute;top:0;left:0;right:0;height:${NAV_HEIGHT}px
   `.bar.custom>:not(.capsule){display:none}` +
   `.left{position:absolute;left:0;top:0;bottom:0;display:flex;align-items:center}` +
   `.left button{all:unset;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
-  `.left button[hidden]{display:none}` +
+  `[hidden]{display:none!important}` +
   `.center{display:flex;align-items:center;gap:6px;max-width:calc(100% - 220px);overflow:hidden}` +
   `.title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
   `.loading{width:16px;height:16px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:spin .8s linear infinite}` +
-  `.loading[hidden]{display:none}` +
   `@keyframes spin{to{transform:rotate(360deg)}}`
 
+// Static markup only: the labels go in through setAttribute, the title through textContent.
+const HTML = `<style>${CSS}</style><div class="bar" role="banner"><div class="left"><button class="back">‹</button><button class="home">⌂</button></div>` +
+  '<div class="center"><span class="loading" role="progressbar"></span><span class="title" role="heading" aria-level="1"></span></div></div>'
+
+/** What the page's APIs changed; the rest comes from its page.json and the app's window. */
+interface NavState { title?: string, frontColor?: string, backgroundColor?: string, loading?: boolean, homeButtonHidden?: boolean }
+const states = new WeakMap<PageRecord, NavState>()
+
+function stateOf(record: PageRecord): NavState {
+  let state = states.get(record)
+  if (!state) states.set(record, state = {})
+  return state
+}
+
 let host: HTMLElement | undefined
-let parts: { bar: HTMLElement, back: HTMLButtonElement, home: HTMLButtonElement, title: HTMLElement, loading: HTMLElement } | undefined
 
 /** The element holding the bar (its own shadow root); created on first use. */
-export function navigationBarHost(): HTMLElement {
-  if (host) return host
+function barRoot(): ShadowRoot {
+  if (host) return host.shadowRoot!
   host = document.createElement('div')
   host.className = 'wx-h5-navigation-bar'
   const shadow = host.attachShadow({ mode: 'open' })
-  const style = document.createElement('style')
-  style.textContent = CSS
-  const bar = h('div', 'bar')
-  bar.setAttribute('role', 'banner')
-  const left = h('div', 'left')
-  const back = h('button', 'back', '‹')
+  shadow.innerHTML = HTML
+  const part = (selector: string): HTMLElement => shadow.querySelector(selector)!
+  part('.bar').append(capsule())
+  const back = part('.back')
   back.setAttribute('aria-label', label('nav.back', { 'zh-CN': '返回', en: 'Back' }))
   back.addEventListener('click', () => void navigateBack({}).catch(() => {}))
-  const home = h('button', 'home', '⌂')
+  const home = part('.home')
   home.setAttribute('aria-label', label('nav.home', { 'zh-CN': '首页', en: 'Home' }))
   home.addEventListener('click', goHome)
-  left.append(back, home)
-  const center = h('div', 'center')
-  const loading = h('span', 'loading')
-  loading.setAttribute('role', 'progressbar')
-  const title = h('span', 'title')
-  title.setAttribute('role', 'heading')
-  title.setAttribute('aria-level', '1')
-  center.append(loading, title)
-  bar.append(left, center, capsule())
-  shadow.append(style, bar)
-  parts = { bar, back, home, title, loading }
-  return host
+  return shadow
 }
 
 function goHome(): void {
@@ -67,68 +67,66 @@ function goHome(): void {
 }
 
 const TIMING: Record<string, string> = { linear: 'linear', easeIn: 'ease-in', easeOut: 'ease-out', easeInOut: 'ease-in-out' }
+// setNavigationBarColor's animation, for the one draw it asks for; every other draw is instant.
+let transition: [duration: number, timingFunc: string] = [0, 'linear']
 
-/** The bar as the top page wants it: title, colours, loading, back or home button. */
-export function renderNavigationBar(animation: { duration: number, timingFunc: string } = { duration: 0, timingFunc: 'linear' }): void {
-  navigationBarHost()
-  const record = topRecord()
-  const { bar, back, home, title, loading } = parts!
-  if (!record) return
+/**
+ * The navigation bar, a part of the page chrome (WeChat draws one on every page): title,
+ * colours, loading, back or home button as the page on top wants them. `navigationStyle:
+ * 'custom'` hides it but keeps the capsule.
+ */
+export const navigationBar: ChromePart = (shell, record) => {
+  const shadow = barRoot()
+  if (host!.parentNode !== shell) shell.prepend(host!)
+  const part = (selector: string): HTMLElement => shadow.querySelector(selector)!
+  const bar = part('.bar')
   const win = pageWindow(record.route)
+  const state = stateOf(record)
   const custom = win.navigationStyle === 'custom'
   bar.classList.toggle('custom', custom)
-  host!.parentElement?.style.setProperty('--wx-h5-nav-height', custom ? '0px' : `${NAV_HEIGHT}px`)
-  const nav = record.nav
-  const text = nav.title ?? String(win.navigationBarTitleText ?? '')
-  title.textContent = text
+  shell.style.setProperty('--wx-h5-nav-height', custom ? '0px' : `${NAV_HEIGHT}px`)
+  const text = state.title ?? String(win.navigationBarTitleText ?? '')
+  part('.title').textContent = text
   document.title = text
-  bar.style.transitionDuration = `${animation.duration}ms`
-  bar.style.transitionTimingFunction = TIMING[animation.timingFunc] ?? 'linear'
-  bar.style.backgroundColor = nav.backgroundColor ?? String(win.navigationBarBackgroundColor ?? '#000000')
-  const front = nav.frontColor ?? (win.navigationBarTextStyle === 'black' ? '#000000' : '#ffffff')
+  bar.style.transitionDuration = `${transition[0]}ms`
+  bar.style.transitionTimingFunction = TIMING[transition[1]] ?? 'linear'
+  transition = [0, 'linear']
+  bar.style.backgroundColor = state.backgroundColor ?? String(win.navigationBarBackgroundColor ?? '#000000')
+  const front = state.frontColor ?? (win.navigationBarTextStyle === 'black' ? '#000000' : '#ffffff')
   bar.style.color = front
   // The capsule follows the text colour, as WeChat's does: light icons on a dark pill, or the reverse.
   const pill = capsule()
   pill.style.color = front
   pill.style.backgroundColor = front === '#ffffff' ? 'rgba(0,0,0,.15)' : 'rgba(255,255,255,.6)'
-  loading.hidden = !nav.loading
-  back.hidden = stack.length < 2
-  home.hidden = !homeButtonWanted(record)
+  part('.loading').hidden = !state.loading
+  part('.back').hidden = stack.length < 2
+  // WeChat shows a home button on a first page that is neither the entry page nor a tab.
+  part('.home').hidden = stack.length !== 1 || !!state.homeButtonHidden || record.route === entryPage(registeredRoutes()) || isTabPage(record.route)
 }
 
-/** WeChat shows a home button on a first page that is neither the entry page nor a tab. */
-function homeButtonWanted(record: PageRecord): boolean {
-  if (stack.length !== 1 || record.nav.homeButtonHidden) return false
-  return record.route !== entryPage(registeredRoutes()) && !isTabPage(record.route)
-}
-
-/** The page the call applies to: the current one. */
-function currentPage(): PageRecord {
+/** Applies a change to the current page's bar. */
+function update(change: (state: NavState) => void): void {
   const record = topRecord()
   if (!record) throw fail('page not found')
-  return record
-}
-
-function update(change: (record: PageRecord) => void, animation?: { duration: number, timingFunc: string }): void {
-  change(currentPage())
-  renderNavigationBar(animation)
+  change(stateOf(record))
+  drawChrome(navigationBar, record)
 }
 
 export const setNavigationBarTitle = /* @__PURE__ */ defineAsync<{ title?: string }>('setNavigationBarTitle', (options) => {
   checkParams(options, { title: 'String' })
-  update((record) => { record.nav.title = options.title })
+  update((state) => { state.title = options.title })
 })
 
 export const showNavigationBarLoading = /* @__PURE__ */ defineAsync('showNavigationBarLoading', () => {
-  update((record) => { record.nav.loading = true })
+  update((state) => { state.loading = true })
 })
 
 export const hideNavigationBarLoading = /* @__PURE__ */ defineAsync('hideNavigationBarLoading', () => {
-  update((record) => { record.nav.loading = false })
+  update((state) => { state.loading = false })
 })
 
 export const hideHomeButton = /* @__PURE__ */ defineAsync('hideHomeButton', () => {
-  update((record) => { record.nav.homeButtonHidden = true })
+  update((state) => { state.homeButtonHidden = true })
 })
 
 type ColorOptions = { frontColor?: string, backgroundColor?: string, animation?: { duration?: number, timingFunc?: string } }
@@ -141,8 +139,9 @@ export const setNavigationBarColor = /* @__PURE__ */ defineAsync<ColorOptions>('
   const duration = Number(options.animation?.duration ?? 0)
   const timingFunc = options.animation?.timingFunc ?? 'linear'
   if (!(timingFunc in TIMING)) throw fail(`invalid timingFunc "${timingFunc}"`)
-  update((record) => {
-    record.nav.frontColor = front
-    record.nav.backgroundColor = options.backgroundColor
-  }, { duration: Number.isFinite(duration) && duration > 0 ? duration : 0, timingFunc })
+  update((state) => {
+    state.frontColor = front
+    state.backgroundColor = options.backgroundColor
+    transition = [Number.isFinite(duration) && duration > 0 ? duration : 0, timingFunc]
+  })
 })
