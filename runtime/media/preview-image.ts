@@ -1,25 +1,17 @@
 import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
-import { h, label, useStyle } from '../internal/ui-host'
-import { useTheme } from '../internal/ui-theme'
-import { imageSrc } from './image-src'
+import { h, label } from '../internal/ui-host'
+import { offerDownload } from './save-to-album'
+import { openViewer, swipe } from './viewer'
 
-const CSS = '.wx-pv{background:#000;overflow:hidden;touch-action:none;user-select:none;animation:wx-in var(--wx-t)}'
-  + '.wx-pv-track{display:flex;height:100%;transition:transform var(--wx-t)}'
-  + '.wx-pv-page{flex:0 0 100%;display:flex;align-items:center;justify-content:center;overflow:hidden}'
-  + '.wx-pv-page img{max-width:100%;max-height:100%;transform-origin:center;-webkit-user-drag:none}'
-  + '.wx-pv-n{position:absolute;left:0;right:0;bottom:calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px}'
-  + '.wx-pv-menu{position:absolute;left:0;right:0;bottom:0;background:#fff;border-radius:12px 12px 0 0;padding-bottom:env(safe-area-inset-bottom);animation:wx-in var(--wx-t)}'
+const MENU_CSS = '.wx-pv-menu{position:absolute;left:0;right:0;bottom:0;background:#fff;border-radius:12px 12px 0 0;padding-bottom:env(safe-area-inset-bottom);animation:wx-in var(--wx-t)}'
   + '.wx-pv-menu button{display:block;width:100%;padding:16px;border:0;border-top:1px solid #0000001a;background:none;font:inherit;color:#000;cursor:pointer}'
   + '.wx-pv-menu button:first-child{border-top:0}'
 
 const DOUBLE_TAP_MS = 300
 const LONG_PRESS_MS = 500
-const SWIPE_PX = 50
 const MAX_ZOOM = 4
-
-let closeCurrent: (() => void) | undefined
 
 /**
  * `wx.previewImage`: a full-screen viewer in the UI host. Swipe (or ←/→) between `urls`,
@@ -33,74 +25,54 @@ export const previewImage = /* @__PURE__ */ defineAsync<{ urls: string[], curren
   const urls = o.urls.map(String)
   let index = typeof o.current === 'number' ? o.current : urls.indexOf(o.current ?? '')
   if (index < 0 || index >= urls.length) index = 0
-  closeCurrent?.()
   show(urls, index, o.referrerPolicy === 'origin' ? 'origin' : 'no-referrer', o.showmenu !== false)
 })
 
-function download(src: string): void {
-  const link = document.createElement('a')
-  link.href = src
-  link.download = /[^/?#]+\.\w+(?=$|[?#])/.exec(src)?.[0] ?? `image-${Date.now()}`
-  link.click()
-}
-
 function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy, showMenu: boolean): void {
-  useTheme()
-  const root = useStyle('wx-preview', CSS)
-  const mask = h('div', 'wx-mask wx-pv')
-  mask.setAttribute('role', 'dialog')
-  mask.setAttribute('aria-modal', 'true')
-  mask.setAttribute('aria-label', label('preview.title', { 'zh-CN': '图片预览', en: 'Image preview' }))
-  mask.tabIndex = -1
-  const track = h('div', 'wx-pv-track')
-  const count = h('div', 'wx-pv-n')
-  const images = urls.map((url, i) => {
-    const page = h('div', 'wx-pv-page')
-    const img = h('img')
-    img.alt = `${i + 1} / ${urls.length}`
-    img.referrerPolicy = referrerPolicy
-    img.dataset.src = url
-    page.appendChild(img)
-    track.appendChild(page)
-    return img
-  })
-  mask.append(track, count)
-
-  let index = start
   let zoom = 1
   let panX = 0
   let panY = 0
-  const layout = (dragX = 0): void => {
-    track.style.transform = `translateX(calc(${-index * 100}% + ${dragX}px))`
-    count.textContent = urls.length > 1 ? `${index + 1} / ${urls.length}` : ''
-    // Load the visible image and its neighbours only.
-    for (let i = Math.max(0, index - 1); i <= Math.min(urls.length - 1, index + 1); i++) {
-      if (!images[i].getAttribute('src')) images[i].src = imageSrc(urls[i])
-    }
-    images.forEach((img, i) => {
+  let tapTimer: ReturnType<typeof setTimeout> | undefined
+  let pressTimer: ReturnType<typeof setTimeout> | undefined
+  let menu: HTMLElement | undefined
+  const closeMenu = (): void => {
+    menu?.remove()
+    menu = undefined
+  }
+  const view = openViewer({
+    kind: 'wx-pv',
+    touch: 'none',
+    css: MENU_CSS,
+    title: label('preview.title', { 'zh-CN': '图片预览', en: 'Image preview' }),
+    urls,
+    start,
+    make: (i) => {
+      const img = h('img')
+      img.alt = `${i + 1} / ${urls.length}`
+      img.referrerPolicy = referrerPolicy
+      return img
+    },
+    onGo: () => {
+      zoom = 1
+      panX = panY = 0
+    },
+    onLayout: ({ items, index }) => items.forEach((img, i) => {
       img.style.transform = i === index ? `translate(${panX}px,${panY}px) scale(${zoom})` : ''
-    })
-  }
-  const go = (next: number): void => {
-    index = Math.max(0, Math.min(urls.length - 1, next))
-    zoom = 1
-    panX = panY = 0
-    layout()
-  }
+    }),
+    onEscape: () => (menu ? closeMenu() : view.close()),
+    onClose: () => {
+      clearTimeout(tapTimer)
+      clearTimeout(pressTimer)
+    },
+  })
+  const { mask } = view
 
   const pointers = new Map<number, { x: number, y: number }>()
   let downAt = { x: 0, y: 0 }
   let moved = false
   let pinch: { dist: number, zoom: number } | undefined
   let pan = { x: 0, y: 0 }
-  let tapTimer: ReturnType<typeof setTimeout> | undefined
-  let pressTimer: ReturnType<typeof setTimeout> | undefined
   let pressed = false
-  let menu: HTMLElement | undefined
-  const closeMenu = (): void => {
-    menu?.remove()
-    menu = undefined
-  }
   const openMenu = (): void => {
     pressed = true
     menu = h('div', 'wx-pv-menu')
@@ -110,7 +82,8 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy, sho
     save.setAttribute('role', 'menuitem')
     cancel.setAttribute('role', 'menuitem')
     save.onclick = () => {
-      download(images[index].src)
+      const { src } = view.items[view.index]
+      offerDownload(src, src, `image-${Date.now()}`)
       closeMenu()
     }
     cancel.onclick = closeMenu
@@ -164,15 +137,15 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy, sho
     if (pinch && pointers.size === 2) {
       zoom = Math.min(MAX_ZOOM, Math.max(1, pinch.zoom * (distance() / (pinch.dist || 1))))
       if (zoom === 1) panX = panY = 0
-      layout()
+      view.layout()
     }
     else if (pointers.size === 1 && zoom > 1) {
       panX = pan.x + dx
       panY = pan.y + dy
-      layout()
+      view.layout()
     }
     else if (pointers.size === 1 && moved) {
-      layout(dx)
+      view.layout(dx)
     }
   })
   const release = (e: PointerEvent): void => {
@@ -181,62 +154,34 @@ function show(urls: string[], start: number, referrerPolicy: ReferrerPolicy, sho
     if (pointers.size || pressed) return
     const wasPinch = !!pinch
     pinch = undefined
-    const dx = e.clientX - downAt.x
-    if (!moved) {
-      onTap(e.clientX, e.clientY)
-      return
-    }
-    if (!wasPinch && zoom === 1 && Math.abs(dx) > SWIPE_PX) go(index + (dx < 0 ? 1 : -1))
-    else layout()
+    if (!moved) onTap(e.clientX, e.clientY)
+    else if (!wasPinch && zoom === 1) swipe(view, e.clientX - downAt.x)
+    else view.layout()
   }
   mask.addEventListener('pointerup', release)
   mask.addEventListener('pointercancel', release)
 
   function onTap(x: number, y: number): void {
-    if (tapTimer !== undefined) {
-      // Double tap: zoom in around the point, or back out.
-      clearTimeout(tapTimer)
-      tapTimer = undefined
-      if (zoom > 1) {
-        zoom = 1
-        panX = panY = 0
-      }
-      else {
-        zoom = 2
-        const rect = mask.getBoundingClientRect()
-        panX = -(x - rect.left - rect.width / 2)
-        panY = -(y - rect.top - rect.height / 2)
-      }
-      layout()
+    if (tapTimer === undefined) {
+      tapTimer = setTimeout(() => {
+        tapTimer = undefined
+        view.close()
+      }, DOUBLE_TAP_MS)
       return
     }
-    tapTimer = setTimeout(() => {
-      tapTimer = undefined
-      close()
-    }, DOUBLE_TAP_MS)
+    // Double tap: zoom in around the point, or back out.
+    clearTimeout(tapTimer)
+    tapTimer = undefined
+    if (zoom > 1) {
+      zoom = 1
+      panX = panY = 0
+    }
+    else {
+      zoom = 2
+      const rect = mask.getBoundingClientRect()
+      panX = -(x - rect.left - rect.width / 2)
+      panY = -(y - rect.top - rect.height / 2)
+    }
+    view.layout()
   }
-
-  const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && menu) closeMenu()
-    else if (e.key === 'Escape') close()
-    else if (e.key === 'ArrowLeft') go(index - 1)
-    else if (e.key === 'ArrowRight') go(index + 1)
-    else return
-    e.preventDefault()
-    e.stopPropagation()
-  }
-  const back = document.activeElement as HTMLElement | null
-  function close(): void {
-    if (tapTimer !== undefined) clearTimeout(tapTimer)
-    clearTimeout(pressTimer)
-    document.removeEventListener('keydown', onKey, true)
-    mask.remove()
-    if (closeCurrent === close) closeCurrent = undefined
-    back?.focus?.()
-  }
-  closeCurrent = close
-  document.addEventListener('keydown', onKey, true)
-  root.appendChild(mask)
-  layout()
-  mask.focus()
 }
