@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { FIELD_SINCE } from '../runtime/base/system/field-since'
+import { FIELD_SINCE, HIDE_REASON_SINCE } from '../runtime/base/system/field-since'
 import { CATALOG } from '../runtime/catalog'
 
 it('system-info field versions equal the catalog\'s top-level result since-values', () => {
@@ -7,4 +7,8 @@ it('system-info field versions equal the catalog\'s top-level result since-value
     const stated = Object.fromEntries(Object.entries(CATALOG[api]!.result ?? {}).filter(([key, since]) => since && !key.includes('.')))
     expect({ api, fields }).toEqual({ api, fields: stated })
   }
+})
+
+it('onAppHide\'s reason version equals the catalog\'s', () => {
+  expect(HIDE_REASON_SINCE).toBe(CATALOG.onAppHide!.result!.reason)
 })

@@ -2,8 +2,10 @@
 // window minimised, screen locked), `pagehide` (the page is left or closed, or goes into the
 // back/forward cache) and `pageshow` (it comes back from that cache). Each state change
 // calls App.onShow/onHide first, then the wx.onAppShow/onAppHide listeners in order.
-import { forTarget } from '../base/system/for-target'
+import { HIDE_REASON_SINCE } from '../base/system/field-since'
+import { getTarget } from '../internal/config'
 import { createListeners } from '../internal/listeners'
+import { compareVersion } from '../internal/version'
 import { callAppHook } from './instance'
 import { copyOptions, launchOptions, optionsAt, recordEnter, type LaunchOptions } from './launch-options'
 
@@ -36,7 +38,8 @@ function hide(reason: 0 | 3): void {
   if (!shown) return
   shown = false
   callAppHook('onHide')
-  hideListeners.emit(forTarget('onAppHide', { reason }))
+  // Older targets get `{}`, as their clients did.
+  hideListeners.emit(compareVersion(getTarget(), HIDE_REASON_SINCE) >= 0 ? { reason } : {})
 }
 
 function foreground(): void {

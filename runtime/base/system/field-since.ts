@@ -38,5 +38,8 @@ export const FIELD_SINCE: Readonly<Record<string, Readonly<Record<string, string
   getAppBaseInfo: { fontSizeSetting: '2.23.4' },
   getSystemSetting: {},
   getAppAuthorizeSetting: {},
-  onAppHide: { reason: '3.5.7' },
 }
+
+/** The base library that added onAppHide's `reason`: the app area reads just this, not the
+ *  tables above. */
+export const HIDE_REASON_SINCE = '3.5.7'
