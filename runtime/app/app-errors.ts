@@ -10,20 +10,21 @@ export interface AppError { message: string, stack?: string }
 
 const listeners = /* @__PURE__ */ createListeners<[error: AppError]>()
 
-/** The text wx reports: the message, then the stack when there is one. */
-export function errorText(error: unknown): string {
+/** What wx reports: `message` is the message, then the stack when there is one (App.onError
+ *  gets just this text); `stack` is the Error's own stack, when it has one. */
+function describeError(error: unknown): AppError {
   if (error instanceof Error) {
     const head = `${error.name}: ${error.message}`
-    const stack = typeof error.stack === 'string' ? error.stack : ''
-    if (!stack) return head
-    return stack.includes(error.message) ? stack : `${head}\n${stack}`
+    const stack = error.stack
+    if (typeof stack !== 'string') return { message: head }
+    return { message: !stack ? head : stack.includes(error.message) ? stack : `${head}\n${stack}`, stack }
   }
-  if (typeof error === 'string') return error
+  if (typeof error === 'string') return { message: error }
   try {
-    return typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error)
+    return { message: typeof error === 'object' && error !== null ? JSON.stringify(error) : String(error) }
   }
   catch {
-    return String(error)
+    return { message: String(error) }
   }
 }
 
@@ -35,10 +36,9 @@ function deliverError(error: unknown): void {
   if (delivering) return
   delivering = true
   try {
-    const message = errorText(error)
-    callAppHook('onError', message)
-    const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : undefined
-    listeners.emit(stack === undefined ? { message } : { message, stack })
+    const described = describeError(error)
+    callAppHook('onError', described.message)
+    listeners.emit(described)
   }
   finally {
     delivering = false
