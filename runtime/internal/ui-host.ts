@@ -13,38 +13,56 @@ declare module './config' {
  * cannot leak out, and tests and assistive tools can still reach inside.
  */
 let root: ShadowRoot | undefined
-const styled = new Set<string>()
+let styled: Set<string>
 
 export const UI_HOST_ID = 'wx-h5-ui'
 
+/**
+ * Light and dark values for the UI root: `light` declarations apply by default, `dark`
+ * ones under `prefers-color-scheme: dark` unless `configure({ theme })` pins a scheme
+ * through the host's `data-theme` attribute. Plain rules rather than `light-dark()`, so
+ * browsers before 2024 (iOS Safari < 17.5) get both schemes too; gzip folds the repeat.
+ */
+export function themed(light: string, dark: string): string {
+  return `:host{${light}}:host([data-theme=dark]){${dark}}@media (prefers-color-scheme:dark){:host(:not([data-theme=light])){${dark}}}`
+}
+
+// The base every runtime UI shares, installed with the root: scheme, system font, the
+// motion time `--wx-t` (0s under prefers-reduced-motion), the toast box `--wx-tb`, and
+// `.wx-mask`, the full-viewport layer that takes pointer events (the host itself takes
+// none), so a masked UI keeps clicks off the page.
+const THEME_CSS = /* @__PURE__ */ themed(
+  'color-scheme:light;font:17px/1.4 system-ui,-apple-system,sans-serif;--wx-t:.2s;--wx-tb:#111111b3',
+  'color-scheme:dark;--wx-tb:#4c4c4cf2',
+)
+  + '@media (prefers-reduced-motion:reduce){:host{--wx-t:0s}}'
+  + '.wx-mask{position:fixed;inset:0;pointer-events:auto}'
+  + '@keyframes wx-in{from{opacity:0}}'
+
+/** The UI root, created (with the base theme) on first use or after the page removed it. */
 export function uiRoot(): ShadowRoot {
-  if (!root?.host.isConnected) root = createRoot()
+  if (!root?.host.isConnected) {
+    const host = document.createElement('div')
+    host.id = UI_HOST_ID
+    // Above page content, below nothing: the host itself takes no space or clicks.
+    host.style.cssText = 'position:fixed;inset:0;z-index:2147483000;pointer-events:none'
+    root = host.attachShadow({ mode: 'open' })
+    root.innerHTML = `<style>${THEME_CSS}</style>`
+    styled = new Set()
+    document.body.appendChild(host)
+  }
   // Re-read on every use, so a later configure({ theme }) applies to the next UI shown.
   // An empty value means "follow the system" to the theme's selectors.
   ;(root.host as HTMLElement).dataset.theme = config.theme ?? ''
   return root
 }
 
-function createRoot(): ShadowRoot {
-  const host = document.createElement('div')
-  host.id = UI_HOST_ID
-  // Above page content, below nothing: the host itself takes no space or clicks.
-  host.style.cssText = 'position:fixed;inset:0;z-index:2147483000;pointer-events:none'
-  const shadow = host.attachShadow({ mode: 'open' })
-  styled.clear()
-  document.body.appendChild(host)
-  return shadow
-}
-
 /** Adds a stylesheet to the UI root once per `id`. */
 export function useStyle(id: string, css: string): ShadowRoot {
   const shadow = uiRoot()
   if (!styled.has(id)) {
-    const style = document.createElement('style')
-    style.dataset.id = id
-    style.textContent = css
-    shadow.appendChild(style)
     styled.add(id)
+    shadow.appendChild(h('style', '', css))
   }
   return shadow
 }

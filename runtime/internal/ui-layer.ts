@@ -1,13 +1,12 @@
-import { h, useStyle } from './ui-host'
-import { themed, useTheme } from './ui-theme'
+import { h, themed, useStyle } from './ui-host'
 
 /**
- * Modal layers (showModal, showActionSheet, and later the open-API dialogs): a dimmed
- * mask that takes every click, a dialog inside it, focus moved in and given back on
- * close, Tab trapped in the top layer and Escape routed to its `escape` handler.
- * Layers stack: a later one sits on top and the ones below are `inert` until it closes.
+ * Modal layers (showModal, showActionSheet, the open-API dialogs): a dimmed mask that
+ * takes every click, a dialog inside it, focus moved in and given back on close, Tab
+ * trapped in the top layer and Escape routed to its `escape` handler. Layers stack: a
+ * later one sits on top and the ones below are `inert` until it closes.
  */
-interface Layer { wrap: HTMLElement, dialog: HTMLElement, back: Element | null, escape: () => void }
+interface Layer { wrap: HTMLElement, escape: () => void }
 const stack: Layer[] = []
 
 // The dialog palette (light, dark) and `.wx-b`, the shared button: flat, pressed tint,
@@ -27,10 +26,6 @@ export function deepActiveElement(): Element | null {
   return active
 }
 
-function tabbables(dialog: HTMLElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>('button,textarea,input')]
-}
-
 /**
  * Layers whose host was taken out of the document (a framework that re-renders <body>)
  * can no longer be answered: they settle the way Escape settles them, so no call hangs.
@@ -42,15 +37,14 @@ function settleDetached(): void {
 function onKey(event: KeyboardEvent): void {
   settleDetached()
   const top = stack[stack.length - 1]
-  if (!top) return
   // Escape during IME composition belongs to the input method, not to the dialog.
-  if (event.isComposing) return
+  if (!top || event.isComposing) return
   if (event.key === 'Escape') {
     top.escape()
   }
   else if (event.key === 'Tab') {
     // We move focus ourselves, so it can never leave the top dialog.
-    const list = tabbables(top.dialog)
+    const list = [...top.wrap.querySelectorAll<HTMLElement>('button,textarea,input')]
     const i = list.indexOf(deepActiveElement() as HTMLElement)
     const n = list.length
     list[event.shiftKey ? (i < 1 ? n - 1 : i - 1) : (i + 1) % n]?.focus()
@@ -68,10 +62,9 @@ function onKey(event: KeyboardEvent): void {
  */
 export function openLayer(dialog: HTMLElement, escape: () => void, first?: HTMLElement, maskTap?: () => void): () => void {
   settleDetached()
-  useTheme()
-  const root = useStyle('wx-layer', LAYER_CSS)
+  const back = deepActiveElement() as HTMLElement | null
   const wrap = h('div', 'wx-mask wx-dim')
-  const layer: Layer = { wrap, dialog, back: deepActiveElement(), escape }
+  const layer: Layer = { wrap, escape }
   if (maskTap) wrap.onclick = event => event.target === wrap && maskTap()
   dialog.setAttribute('aria-modal', 'true')
   dialog.tabIndex = -1
@@ -79,7 +72,7 @@ export function openLayer(dialog: HTMLElement, escape: () => void, first?: HTMLE
   for (const below of stack) below.wrap.inert = true
   if (!stack.length) document.addEventListener('keydown', onKey, true)
   stack.push(layer)
-  root.appendChild(wrap)
+  useStyle('wx-layer', LAYER_CSS).appendChild(wrap)
   ;(first ?? dialog).focus()
   return () => {
     const i = stack.indexOf(layer)
@@ -88,6 +81,23 @@ export function openLayer(dialog: HTMLElement, escape: () => void, first?: HTMLE
     wrap.remove()
     if (stack.length) stack[stack.length - 1].wrap.inert = false
     else document.removeEventListener('keydown', onKey, true)
-    if (layer.back?.isConnected) (layer.back as HTMLElement).focus?.()
+    if (back?.isConnected) back.focus?.()
   }
+}
+
+/**
+ * A layer that answers with the button picked in `dialog` (a click or Enter on it), or
+ * with nothing for Escape and, when `maskCancels`, for a tap on the mask.
+ */
+export function pickButton(dialog: HTMLElement, first?: HTMLElement, maskCancels?: boolean): Promise<HTMLButtonElement | undefined> {
+  return new Promise((resolve) => {
+    const answer = (button?: HTMLButtonElement): void => {
+      close()
+      resolve(button)
+    }
+    dialog.onclick = (event) => {
+      if (event.target instanceof HTMLButtonElement) answer(event.target)
+    }
+    const close = openLayer(dialog, answer, first, maskCancels ? answer : undefined)
+  })
 }

@@ -1,7 +1,7 @@
 import { defineAsync } from '../internal/define'
 import { checkParams } from '../internal/params'
 import { h, label, useStyle } from '../internal/ui-host'
-import { openLayer } from '../internal/ui-layer'
+import { pickButton } from '../internal/ui-layer'
 import { buttonText, cancelLabel } from './labels'
 
 export interface ShowModalOptions {
@@ -32,8 +32,9 @@ const MODAL_CSS = '.wx-md{width:300px;max-width:calc(100vw - 48px);border-radius
  * own answer, the newest first. Nothing is dropped, so no call is left hanging.
  * With `editable`, `content` pre-fills the input and the result carries what it holds,
  * after either button; without it the result has only `confirm` and `cancel`.
+ * Escape answers cancel, as a tap on cancel would (wx resolves cancel: true, never fails).
  */
-export const showModal = /* @__PURE__ */ defineAsync<ShowModalOptions, ShowModalResult>('showModal', (o) => {
+export const showModal = /* @__PURE__ */ defineAsync<ShowModalOptions, ShowModalResult>('showModal', async (o) => {
   checkParams(o as Record<string, unknown>, {
     title: 'String?',
     content: 'String?',
@@ -60,22 +61,14 @@ export const showModal = /* @__PURE__ */ defineAsync<ShowModalOptions, ShowModal
     dialog.appendChild(h('div', 'wx-mc', o.content))
   }
   const footer = dialog.appendChild(h('div', 'wx-mf'))
-  const button = (text: string, color?: string): HTMLButtonElement => {
+  // Default colours are theme variables, so they follow light and dark.
+  const button = (text: string, color: string): HTMLButtonElement => {
     const b = footer.appendChild(h('button', 'wx-b', text))
-    // Only colours the caller passed are inline; the defaults follow the theme.
-    if (color) b.style.color = color
+    b.style.color = color
     return b
   }
-  return new Promise<ShowModalResult>((resolve) => {
-    const answer = (confirm: boolean) => () => {
-      close()
-      resolve(input ? { confirm, cancel: !confirm, content: input.value } : { confirm, cancel: !confirm })
-    }
-    const no = o.showCancel === false ? undefined : button(cancelText, o.cancelColor || 'var(--wx-fg)')
-    const yes = button(confirmText, o.confirmColor || 'var(--wx-ok)')
-    if (no) no.onclick = answer(false)
-    yes.onclick = answer(true)
-    // Escape answers cancel, as a tap on cancel would (wx resolves cancel: true, never fails).
-    const close = openLayer(dialog, answer(false), input ?? yes)
-  })
+  if (o.showCancel !== false) button(cancelText, o.cancelColor || 'var(--wx-fg)')
+  const yes = button(confirmText, o.confirmColor || 'var(--wx-ok)')
+  const confirm = await pickButton(dialog, input ?? yes) === yes
+  return input ? { confirm, cancel: !confirm, content: input.value } : { confirm, cancel: !confirm }
 })

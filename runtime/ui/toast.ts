@@ -1,23 +1,24 @@
 import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
-import { h, useStyle } from '../internal/ui-host'
-import { themed, useTheme } from '../internal/ui-theme'
-import { ICON_PATHS, svgIcon } from './icons'
+import { uiRoot } from '../internal/ui-host'
+import { iconMarkup, ICON_PATHS } from './icons'
 
 /**
  * showToast / showLoading share one slot, as in WeChat: whichever is shown replaces the
  * other. Both succeed as soon as they are on screen (not when they go away), so a toast
  * replaced by another has already settled. The toast hides itself after `duration`
  * (setTimeout); the loading stays until hideLoading/hideToast or a replacement.
+ * Module variables rather than a slot object: they minify to single letters.
  */
 type Kind = 'toast' | 'loading'
-interface Slot { kind: Kind, el: HTMLElement, timer?: ReturnType<typeof setTimeout> }
-let slot: Slot | undefined
+let shown: HTMLElement | undefined
+let shownKind: Kind
+let timer: ReturnType<typeof setTimeout> | undefined
 
 // Dark translucent box, centred; `.wx-tx` is the text-only form (icon none), up to two lines.
-const TOAST_CSS = /* @__PURE__ */ themed('--wx-tb:#111111b3', '--wx-tb:#4c4c4cf2')
-  + '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);width:100px;min-height:84px;padding:22px 10px 14px;border-radius:8px;background:var(--wx-tb);color:#ffffffe6;text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
+// Its light and dark background, `--wx-tb`, is part of the base theme (ui-host.ts).
+const TOAST_CSS = '.wx-toast{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);width:100px;min-height:84px;padding:22px 10px 14px;border-radius:8px;background:var(--wx-tb);color:#ffffffe6;text-align:center;font-size:14px;animation:wx-in var(--wx-t)}'
   + '.wx-ti{display:block;width:44px;height:44px;margin:0 auto 10px;fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;object-fit:contain}'
   // Five times the motion time: a 1 s turn, or standing still under reduced motion.
   + '.wx-spin{animation:wx-rot calc(var(--wx-t)*5) linear infinite}@keyframes wx-rot{to{transform:rotate(1turn)}}'
@@ -26,39 +27,27 @@ const TOAST_CSS = /* @__PURE__ */ themed('--wx-tb:#111111b3', '--wx-tb:#4c4c4cf2
   + '.wx-tx .wx-tt{white-space:normal;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}'
 
 function clearSlot(): void {
-  if (!slot) return
-  clearTimeout(slot.timer)
-  slot.el.remove()
-  slot = undefined
+  clearTimeout(timer)
+  shown?.remove()
+  shown = undefined
 }
 
-function show(kind: Kind, title: string, icon: string, image: string | undefined, mask: unknown, duration?: number): void {
+function show(kind: Kind, title: string, icon: string, image?: string, mask?: unknown, duration?: number): void {
   clearSlot()
-  useTheme()
-  const root = useStyle('wx-toast', TOAST_CSS)
-  // With mask, the wrapper is a transparent full-viewport layer that swallows clicks.
-  const el = h('div', mask ? 'wx-mask' : '')
-  const box = h('div', 'wx-toast')
-  // role=status is a polite live region by definition (no aria-live needed).
-  box.setAttribute('role', 'status')
-  if (image) {
-    const img = h('img', 'wx-ti')
-    img.alt = ''
-    img.src = image
-    box.appendChild(img)
-  }
-  else if (icon !== 'none') {
-    box.appendChild(svgIcon(icon, icon === 'loading' ? 'wx-ti wx-spin' : 'wx-ti'))
-  }
-  else {
-    box.className += ' wx-tx'
-  }
-  box.appendChild(h('div', 'wx-tt', title))
-  el.appendChild(box)
-  root.appendChild(el)
-  const current: Slot = slot = { kind, el }
+  const layer = shown = uiRoot().appendChild(document.createElement('div'))
+  shownKind = kind
+  // With mask, the layer is a transparent full-viewport box that swallows clicks.
+  if (mask) layer.className = 'wx-mask'
+  // Constant markup (the toast's own stylesheet, class names, table icons); the caller's
+  // title and image go in below through textContent and src. role=status is a polite
+  // live region by definition.
+  layer.innerHTML = `<style>${TOAST_CSS}</style><div class="wx-toast${image || icon !== 'none' ? '' : ' wx-tx'}" role="status">${
+    image ? '<img class="wx-ti" alt="">' : icon === 'none' ? '' : iconMarkup(icon, icon === 'loading' ? 'wx-ti wx-spin' : 'wx-ti')
+  }<div class="wx-tt"></div></div>`
+  layer.querySelector('.wx-tt')!.textContent = title
+  if (image) layer.querySelector('img')!.src = image
   // setTimeout fires at once past 2^31-1 ms (Infinity included): clamp, so huge stays huge.
-  if (duration !== undefined) current.timer = setTimeout(() => slot === current && clearSlot(), Math.min(duration, 2 ** 31 - 1))
+  if (duration !== undefined) timer = setTimeout(clearSlot, Math.min(duration, 2 ** 31 - 1))
 }
 
 /**
@@ -67,7 +56,7 @@ function show(kind: Kind, title: string, icon: string, image: string | undefined
  * toast. Nothing to close fails as the client does: `<api>:fail:toast can't be found`.
  */
 function hide(kind: Kind, noConflict: unknown): void {
-  if (!slot || (noConflict && slot.kind !== kind)) throw fail(':toast can\'t be found')
+  if (!shown || (noConflict && shownKind !== kind)) throw fail(':toast can\'t be found')
   clearSlot()
 }
 
