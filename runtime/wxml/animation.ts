@@ -50,33 +50,15 @@ export interface Animation {
   bottom: (value: number | string) => Chain
 }
 
-// Transform name -> default of each argument (a missing argument takes its default).
-const TRANSFORMS: Record<string, number[]> = {
-  matrix: [1, 0, 0, 1, 0, 0],
-  matrix3d: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1],
-  rotate: [0],
-  rotate3d: [0, 0, 0, 0],
-  rotateX: [0],
-  rotateY: [0],
-  rotateZ: [0],
-  scale3d: [1, 1, 1],
-  scaleX: [1],
-  scaleY: [1],
-  scaleZ: [1],
-  skew: [0, 0],
-  skewX: [0],
-  skewY: [0],
-  translate: [0, 0],
-  translate3d: [0, 0, 0],
-  translateX: [0],
-  translateY: [0],
-  translateZ: [0],
-}
+/**
+ * Transform name -> default of each argument, one digit per argument (a missing argument
+ * takes its default). `scale` is separate: its sy defaults to sx.
+ */
+const TRANSFORMS = 'matrix:100100 matrix3d:1000010000100001 rotate:0 rotate3d:0000 rotateX:0 rotateY:0 rotateZ:0 '
+  + 'scale3d:111 scaleX:1 scaleY:1 scaleZ:1 skew:00 skewX:0 skewY:0 '
+  + 'translate:00 translate3d:000 translateX:0 translateY:0 translateZ:0'
 const LENGTHS = ['width', 'height', 'left', 'right', 'top', 'bottom']
-
-function pick<T>(value: T | undefined, fallback: T): T {
-  return value === undefined ? fallback : value
-}
+const STEP_DEFAULTS: Required<AnimationOptions> = { duration: 400, timingFunction: 'linear', delay: 0, transformOrigin: '50% 50% 0' }
 
 export function createAnimation(options: AnimationOptions = {}): Animation {
   const defaults = { ...options }
@@ -84,10 +66,11 @@ export function createAnimation(options: AnimationOptions = {}): Animation {
   let pending: Animate[] = []
   // Latest animate per transform type or `style.<name>`, kept across steps (insertion order).
   const current = new Map<string, Animate>()
-  const push = (type: string, args: unknown[]): Chain => {
+  const push = (type: string, args: unknown[]): Animation => {
     pending.push({ type, args })
-    return animation as unknown as Animation
+    return animation
   }
+  const style = (name: string, value: unknown) => push('style', [name, value])
   const animation = {
     export() {
       const out = actions
@@ -97,27 +80,29 @@ export function createAnimation(options: AnimationOptions = {}): Animation {
     step(stepOptions: AnimationOptions = {}) {
       for (const animate of pending) current.set(animate.type === 'style' ? `style.${animate.args[0]}` : animate.type, animate)
       pending = []
+      // A step option, else the creation option, else the default (null counts as given).
+      const setting = <K extends keyof AnimationOptions>(name: K) =>
+        [stepOptions[name], defaults[name], STEP_DEFAULTS[name]].find(value => value !== undefined)!
       actions.push({
         animates: [...current.values()],
         option: {
-          transformOrigin: pick(stepOptions.transformOrigin, pick(defaults.transformOrigin, '50% 50% 0')),
-          transition: {
-            duration: pick(stepOptions.duration, pick(defaults.duration, 400)),
-            timingFunction: pick(stepOptions.timingFunction, pick(defaults.timingFunction, 'linear')),
-            delay: pick(stepOptions.delay, pick(defaults.delay, 0)),
-          },
+          transformOrigin: setting('transformOrigin'),
+          transition: { duration: setting('duration'), timingFunction: setting('timingFunction'), delay: setting('delay') },
         },
       })
-      return animation as unknown as Animation
+      return animation
     },
-    // scale(sx, sy): sy defaults to sx, not to 1.
     scale: (sx: number = 1, sy?: number) => push('scale', [sx, sy === undefined ? sx : sy]),
-    opacity: (value: number) => push('style', ['opacity', value]),
-    backgroundColor: (value: string) => push('style', ['backgroundColor', value]),
-  } as Record<string, unknown>
-  for (const [type, fallbacks] of Object.entries(TRANSFORMS))
-    animation[type] = (...args: unknown[]) => push(type, fallbacks.map((d, i) => pick(args[i], d)))
-  for (const name of LENGTHS)
-    animation[name] = (value: number | string) => push('style', [name, typeof value === 'number' ? `${value}px` : value])
-  return animation as unknown as Animation
+    opacity: (value: number) => style('opacity', value),
+    backgroundColor: (value: string) => style('backgroundColor', value),
+  } as Record<string, unknown> as unknown as Animation
+  for (const entry of TRANSFORMS.split(' ')) {
+    const [type, digits] = entry.split(':')
+    ;(animation as unknown as Record<string, unknown>)[type] = (...args: unknown[]) =>
+      push(type, [...digits].map((digit, i) => args[i] === undefined ? Number(digit) : args[i]))
+  }
+  for (const name of LENGTHS) {
+    ;(animation as unknown as Record<string, unknown>)[name] = (value: number | string) => style(name, typeof value === 'number' ? `${value}px` : value)
+  }
+  return animation
 }

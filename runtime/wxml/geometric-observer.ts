@@ -6,47 +6,36 @@
  * browser's observer reports it.
  */
 export interface Box { left: number, right: number, top: number, bottom: number, width: number, height: number }
-export interface GeometricEntry { target: Element, ratio: number, intersection: Box, bounds: Box, root: Box, first: boolean }
+
+/** Called with the target, its ratio, whether it is its first report, and the three rectangles. */
+export type GeometricReport = (target: Element, ratio: number, first: boolean, intersection: Box, bounds: Box, root: Box) => void
 
 function box(left: number, top: number, right: number, bottom: number): Box {
   return { left, top, right, bottom, width: right - left, height: bottom - top }
 }
 
-/** Which threshold band a ratio is in: thresholds at or below it, 0 when not intersecting. */
-function band(ratio: number, intersecting: boolean, thresholds: number[]): number {
-  if (!intersecting) return 0
-  return thresholds.filter(t => ratio >= t).length
-}
-
-export function observeGeometry(
-  root: Element,
-  margins: { top: number, right: number, bottom: number, left: number },
-  thresholds: number[],
-  targets: Element[],
-  report: (entry: GeometricEntry) => void,
-): () => void {
+/** `margins` are [top, right, bottom, left], in px. */
+export function observeGeometry(root: Element, margins: number[], thresholds: number[], targets: Element[], report: GeometricReport): () => void {
+  // Which threshold band each target is in: thresholds at or below its ratio, 0 when not intersecting.
   const bands = new Map<Element, number>()
   let frame = 0
   const measure = () => {
     frame = 0
+    const [top, right, bottom, left] = margins
     const r = root.getBoundingClientRect()
-    const area = box(r.left - margins.left, r.top - margins.top, r.right + margins.right, r.bottom + margins.bottom)
+    const area = box(r.left - left, r.top - top, r.right + right, r.bottom + bottom)
     for (const target of targets) {
       const t = target.getBoundingClientRect()
       const bounds = box(t.left, t.top, t.right, t.bottom)
-      const left = Math.max(t.left, area.left)
-      const top = Math.max(t.top, area.top)
-      const right = Math.min(t.right, area.right)
-      const bottom = Math.min(t.bottom, area.bottom)
-      const intersecting = right >= left && bottom >= top
-      const intersection = intersecting ? box(left, top, right, bottom) : box(0, 0, 0, 0)
+      const inside = box(Math.max(t.left, area.left), Math.max(t.top, area.top), Math.min(t.right, area.right), Math.min(t.bottom, area.bottom))
+      const intersecting = inside.width >= 0 && inside.height >= 0
       const targetArea = bounds.width * bounds.height
-      const ratio = !intersecting ? 0 : targetArea ? (intersection.width * intersection.height) / targetArea : 1
-      const next = band(ratio, intersecting, thresholds)
+      const ratio = !intersecting ? 0 : targetArea ? (inside.width * inside.height) / targetArea : 1
+      const band = intersecting ? thresholds.filter(threshold => ratio >= threshold).length : 0
       const first = !bands.has(target)
-      if (!first && bands.get(target) === next) continue
-      bands.set(target, next)
-      report({ target, ratio, intersection, bounds, root: area, first })
+      if (!first && bands.get(target) === band) continue
+      bands.set(target, band)
+      report(target, ratio, first, intersecting ? inside : box(0, 0, 0, 0), bounds, area)
     }
   }
   const schedule = () => {

@@ -33,12 +33,11 @@ export interface WxIntersectionObserver {
   disconnect: () => void
 }
 
-function rect(r: DOMRectReadOnly): Required<Rect> {
-  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height }
-}
+const OPTION_KEYS = ['thresholds', 'initialRatio', 'observeAll']
+const SIDES = ['top', 'right', 'bottom', 'left'] as const
 
-function rootMargin(m: Margins = {}): string {
-  return [m.top, m.right, m.bottom, m.left].map(v => `${Number(v) || 0}px`).join(' ')
+function rect({ left, right, top, bottom, width, height }: DOMRectReadOnly): Required<Rect> {
+  return { left, right, top, bottom, width, height }
 }
 
 function scopeOf(component: unknown): ParentNode {
@@ -49,33 +48,32 @@ function scopeOf(component: unknown): ParentNode {
 
 /** `createIntersectionObserver(component?, options?)`; the component may be omitted. */
 export function createIntersectionObserver(component?: unknown, options?: IntersectionObserverOptions): WxIntersectionObserver {
-  if (options === undefined && component && typeof component === 'object' && !(component instanceof Node) && ('thresholds' in component || 'initialRatio' in component || 'observeAll' in component)) {
+  if (options === undefined && component && typeof component === 'object' && !(component instanceof Node) && OPTION_KEYS.some(key => key in (component as object))) {
     options = component as IntersectionObserverOptions
     component = undefined
   }
   const scope = scopeOf(component)
   const { thresholds = [0], initialRatio = 0, observeAll = false } = options ?? {}
   let root: Element | null = null
-  let margins: Required<Margins> = { top: 0, right: 0, bottom: 0, left: 0 }
+  /** [top, right, bottom, left] in px: they grow the reference area. */
+  let margins = [0, 0, 0, 0]
   const stops: Array<() => void> = []
-  const setMargins = (m: Margins = {}) => {
-    margins = { top: Number(m.top) || 0, right: Number(m.right) || 0, bottom: Number(m.bottom) || 0, left: Number(m.left) || 0 }
-  }
   const self: WxIntersectionObserver = {
     relativeTo(selector, m) {
-      root = scope.querySelector(selector) ?? document.querySelector(selector)
-      setMargins(m)
+      const reference = scope.querySelector(selector) ?? document.querySelector(selector)
+      self.relativeToViewport(m)
+      root = reference
       return self
     },
-    relativeToViewport(m) {
+    relativeToViewport(m = {}) {
       root = null
-      setMargins(m)
+      margins = SIDES.map(side => Number(m[side]) || 0)
       return self
     },
     observe(targetSelector, callback) {
-      const targets = observeAll ? [...scope.querySelectorAll(targetSelector)] : [scope.querySelector(targetSelector)].filter((el): el is Element => el !== null)
+      const targets = [...scope.querySelectorAll(targetSelector)].slice(0, observeAll ? undefined : 1)
       if (!targets.length) return
-      const deliver = (target: Element, ratio: number, first: boolean, time: number, rects: { intersection: Rect, bounds: Rect, root: Rect }) => {
+      const report = (target: Element, ratio: number, first: boolean, time: number, intersectionRect: Rect, boundingClientRect: Rect, relativeRect: Rect) => {
         // The first report of each target only counts when it differs from initialRatio.
         if (first && ratio === initialRatio) return
         callUser(callback, {
@@ -83,16 +81,16 @@ export function createIntersectionObserver(component?: unknown, options?: Inters
           dataset: { ...(target as HTMLElement).dataset } as Record<string, string>,
           time: Math.round(time),
           intersectionRatio: ratio,
-          intersectionRect: rects.intersection,
-          boundingClientRect: rects.bounds,
-          relativeRect: rects.root,
+          intersectionRect,
+          boundingClientRect,
+          relativeRect,
         })
       }
       // A reference node that does not contain every target is measured by hand.
       const reference = root
       if (reference && !targets.every(target => reference.contains(target))) {
-        stops.push(observeGeometry(reference, margins, thresholds, targets, entry =>
-          deliver(entry.target, entry.ratio, entry.first, Date.now(), { intersection: entry.intersection, bounds: entry.bounds, root: entry.root })))
+        stops.push(observeGeometry(reference, margins, thresholds, targets, (target, ratio, first, ...rects) =>
+          report(target, ratio, first, Date.now(), ...rects)))
         return
       }
       const seen = new WeakSet<Element>()
@@ -100,13 +98,10 @@ export function createIntersectionObserver(component?: unknown, options?: Inters
         for (const entry of entries) {
           const first = !seen.has(entry.target)
           seen.add(entry.target)
-          deliver(entry.target, entry.isIntersecting ? entry.intersectionRatio : 0, first, performance.timeOrigin + entry.time, {
-            intersection: rect(entry.intersectionRect),
-            bounds: rect(entry.boundingClientRect),
-            root: entry.rootBounds ? rect(entry.rootBounds) : { left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 },
-          })
+          report(entry.target, entry.isIntersecting ? entry.intersectionRatio : 0, first, performance.timeOrigin + entry.time,
+            rect(entry.intersectionRect), rect(entry.boundingClientRect), rect(entry.rootBounds ?? new DOMRect()))
         }
-      }, { root, rootMargin: rootMargin(margins), threshold: thresholds })
+      }, { root, rootMargin: margins.map(px => `${px}px`).join(' '), threshold: thresholds })
       for (const target of targets) observer.observe(target)
       stops.push(() => observer.disconnect())
     },

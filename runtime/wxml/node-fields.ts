@@ -20,51 +20,33 @@ export interface FieldsOptions {
 export const VIEWPORT = Symbol('viewport')
 export type Target = Element | typeof VIEWPORT
 
-function datasetOf(target: Target): Record<string, string> {
-  return target !== VIEWPORT && target instanceof HTMLElement ? { ...target.dataset } as Record<string, string> : {}
-}
+const kebab = (name: string) => name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)
 
-function rectOf(target: Target): { left: number, right: number, top: number, bottom: number, width: number, height: number } {
-  if (target === VIEWPORT) {
-    const width = innerWidth
-    const height = innerHeight
-    return { left: 0, right: width, top: 0, bottom: height, width, height }
-  }
-  const r = target.getBoundingClientRect()
-  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height }
-}
-
-function scrollerOf(target: Target): Element {
-  return target === VIEWPORT ? document.scrollingElement ?? document.documentElement : target
+/** Copies `keys` of `source` (a DOMRect's getters too) onto `out`. */
+function copy(out: Record<string, unknown>, source: object, keys: string[]): void {
+  for (const key of keys) out[key] = (source as Record<string, unknown>)[key]
 }
 
 /** The node's properties: the element's own property when it has one, else its attribute. */
 function propertyOf(el: Element, name: string): unknown {
-  if (name in el) return (el as unknown as Record<string, unknown>)[name]
-  const attr = name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)
-  return el.getAttribute(attr) ?? undefined
+  return name in el ? (el as unknown as Record<string, unknown>)[name] : el.getAttribute(kebab(name)) ?? undefined
 }
 
 export function collectFields(target: Target, fields: FieldsOptions): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   const el = target === VIEWPORT ? undefined : target
   if (fields.id) out.id = el?.id ?? ''
-  if (fields.dataset) out.dataset = datasetOf(target)
+  if (fields.dataset) out.dataset = el instanceof HTMLElement ? { ...el.dataset } : {}
   // No mark on the web: the marks of a WXML tree have no DOM counterpart.
   if (fields.mark) out.mark = {}
-  if (fields.rect || fields.size) {
-    const r = rectOf(target)
-    if (fields.rect) Object.assign(out, { left: r.left, right: r.right, top: r.top, bottom: r.bottom })
-    if (fields.size) Object.assign(out, { width: r.width, height: r.height })
-  }
-  if (fields.scrollOffset) {
-    const s = scrollerOf(target)
-    Object.assign(out, { scrollLeft: s.scrollLeft, scrollTop: s.scrollTop, scrollWidth: s.scrollWidth, scrollHeight: s.scrollHeight })
-  }
+  const rect = fields.rect || fields.size ? el?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight) : undefined
+  if (fields.rect) copy(out, rect!, ['left', 'right', 'top', 'bottom'])
+  if (fields.size) copy(out, rect!, ['width', 'height'])
+  if (fields.scrollOffset) copy(out, el ?? document.scrollingElement ?? document.documentElement, ['scrollLeft', 'scrollTop', 'scrollWidth', 'scrollHeight'])
   if (el && Array.isArray(fields.properties)) for (const name of fields.properties) out[name] = propertyOf(el, name)
   if (el && Array.isArray(fields.computedStyle)) {
     const style = getComputedStyle(el)
-    for (const name of fields.computedStyle) out[name] = style.getPropertyValue(name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`))
+    for (const name of fields.computedStyle) out[name] = style.getPropertyValue(kebab(name))
   }
   // The element itself stands for WeChat's Node instance (a <canvas> is the Canvas).
   if (fields.node) out.node = el ?? null

@@ -32,46 +32,37 @@ export interface SelectorQuery {
 
 type Scope = ParentNode
 
-/** The DOM scope of a component: an Element or ShadowRoot, or one held in `$el` / `el`. */
+/** The DOM scope of a component: an Element or ShadowRoot, or one held in `$el` / `el` / `container`. */
 function scopeOf(component: unknown): Scope {
   if (component instanceof Element || component instanceof ShadowRoot || component instanceof Document) return component
-  if (component && typeof component === 'object') {
-    for (const key of ['$el', 'el', 'container']) {
-      const value = (component as Record<string, unknown>)[key]
-      if (value instanceof Element || value instanceof ShadowRoot) return value
-    }
+  for (const key of ['$el', 'el', 'container']) {
+    const value = component && typeof component === 'object' ? (component as Record<string, unknown>)[key] : undefined
+    if (value instanceof Element || value instanceof ShadowRoot) return value
   }
   return document
 }
 
-function toCss(selector: string): string {
-  return selector.replace(/\s*>>>\s*/g, ' ')
-}
-
-function find(scope: Scope, request: Request): Target[] {
-  if (request.selector === VIEWPORT) return [VIEWPORT]
-  const css = toCss(request.selector)
-  return request.all ? [...scope.querySelectorAll(css)] : [scope.querySelector(css)].filter((el): el is Element => el !== null)
-}
-
-function answer(scope: Scope, request: Request): Result {
-  let targets: Target[]
-  try {
-    targets = find(scope, request)
+function answer(scope: Scope, { selector, all, fields }: Request): Result {
+  let targets: Target[] = [VIEWPORT]
+  if (selector !== VIEWPORT) {
+    try {
+      // WXML's `>>>` (into a component) is the descendant combinator here.
+      targets = [...scope.querySelectorAll(selector.replace(/\s*>>>\s*/g, ' '))]
+    }
+    catch {
+      // An invalid selector matches nothing, as WeChat answers it.
+      targets = []
+    }
   }
-  catch {
-    // An invalid selector matches nothing, as WeChat answers it.
-    targets = []
-  }
-  const results = targets.map(target => collectFields(target, request.fields))
-  return request.all ? results : results[0] ?? null
+  const results = targets.slice(0, all ? undefined : 1).map(target => collectFields(target, fields))
+  return all ? results : results[0] ?? null
 }
 
 const RECT: FieldsOptions = { id: true, dataset: true, rect: true, size: true }
 const SCROLL: FieldsOptions = { id: true, dataset: true, scrollOffset: true }
 
 export function createSelectorQuery(): SelectorQuery {
-  let scope: Scope | undefined
+  let scope: Scope = document
   const requests: Request[] = []
   const ref = (selector: string | typeof VIEWPORT, all: boolean): NodesRef => {
     const add = (fields: FieldsOptions, callback?: Callback) => {
@@ -97,8 +88,7 @@ export function createSelectorQuery(): SelectorQuery {
     exec(callback) {
       const batch = requests.splice(0)
       setTimeout(() => {
-        const root = scope ?? document
-        const results = batch.map(request => answer(root, request))
+        const results = batch.map(request => answer(scope, request))
         batch.forEach((request, i) => callUser(request.callback, results[i]))
         callUser(callback, results)
       })
