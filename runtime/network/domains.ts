@@ -3,30 +3,34 @@ import { fail } from '../internal/fail'
 
 export type DomainKind = 'request' | 'uploadFile' | 'downloadFile' | 'socket'
 
-/** errno WeChat gives `url not in domain list` (observed: `{ errno: 600002 }`). */
-export const DOMAIN_ERRNO = 600002
-
 function matches(entry: string, url: URL): boolean {
-  if (entry.includes('://')) {
-    try {
-      return new URL(entry).origin === url.origin
-    }
-    catch {
-      return false
-    }
+  if (!entry.includes('://')) return entry.toLowerCase() === url.host
+  try {
+    return new URL(entry).origin === url.origin
   }
-  return entry.toLowerCase() === url.host
+  catch {
+    return false
+  }
 }
 
 /**
- * Throws `url not in domain list` when `configure({ domains })` has a list for `kind` and
- * the URL's origin (or host) is not on it. No list means no restriction. Exported for the
- * socket area (`kind: 'socket'`).
+ * Parses `url` (against `base`, when given) and checks its scheme against `schemes`, then
+ * the domain list: `configure({ domains })` may hold a list for `kind`, and the URL's
+ * origin (or host) must be on it (no list means no restriction). Shared with the socket
+ * area (`kind: 'socket'`).
  */
-export function checkDomain(kind: DomainKind, url: URL): void {
+export function allowedUrl(kind: DomainKind, url: string, schemes: RegExp, base?: string): URL {
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url, base)
+  }
+  catch {}
+  if (!parsed || !schemes.test(parsed.protocol)) throw fail(`invalid url "${url}"`)
   const list = config.domains?.[kind]
-  if (list === undefined) return
+  if (list === undefined) return parsed
   if (!Array.isArray(list) || list.some(entry => typeof entry !== 'string'))
     throw new TypeError(`[wx-h5] configure: \`domains.${kind}\` must be an array of origins like 'https://api.example.com'.`)
-  if (!list.some(entry => matches(entry, url))) throw fail('url not in domain list', DOMAIN_ERRNO)
+  // errno 600002 is what WeChat gives for this failure (observed).
+  if (!list.some(entry => matches(entry, parsed))) throw fail('url not in domain list', 600002)
+  return parsed
 }

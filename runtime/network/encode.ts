@@ -1,39 +1,35 @@
 import { typeName } from '../internal/params'
 
-function encodeValue(value: unknown): string {
-  // Objects and arrays become JSON: String() would give "[object Object]".
-  return encodeURIComponent(typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value))
-}
-
-/** `k=v&k2=v2` with encodeURIComponent on both sides; undefined values are left out. */
-export function toQueryString(data: Record<string, unknown>): string {
-  const pairs: string[] = []
-  for (const key of Object.keys(data)) {
-    const value = data[key]
-    if (value !== undefined) pairs.push(`${encodeURIComponent(key)}=${encodeValue(value)}`)
-  }
-  return pairs.join('&')
-}
-
-/** Appends a query string before any `#fragment`. */
-export function appendQuery(url: string, query: string): string {
-  if (!query) return url
-  const hash = url.indexOf('#')
-  const base = hash === -1 ? url : url.slice(0, hash)
-  const fragment = hash === -1 ? '' : url.slice(hash)
-  const separator = !base.includes('?') ? '?' : /[?&]$/.test(base) ? '' : '&'
-  return `${base}${separator}${query}${fragment}`
-}
-
-function isPlainData(data: unknown): data is Record<string, unknown> {
+function isPlainData(data: unknown): data is object {
   const type = typeName(data)
   return type === 'Object' || type === 'Array'
 }
 
-/** GET and HEAD carry no body: object `data` goes into the query string, a string is appended as is. */
-export function queryFromData(data: unknown): string {
-  if (typeof data === 'string') return data
-  return isPlainData(data) ? toQueryString(data) : ''
+/**
+ * `data`'s entries as strings (query strings, uploadFile's `formData`): undefined values
+ * are left out, objects and arrays become JSON (String() would give "[object Object]").
+ */
+export function stringEntries(data: object): Array<[string, string]> {
+  return Object.entries(data)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => [key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)])
+}
+
+/** `k=v&k2=v2` with encodeURIComponent on both sides. */
+function toQueryString(data: object): string {
+  return stringEntries(data).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&')
+}
+
+/**
+ * GET and HEAD carry no body: object `data` goes into the query string, a string is
+ * appended as is. The `#fragment` is dropped, as fetch never sends it anyway.
+ */
+export function withQuery(url: string, data: unknown): string {
+  const query = typeof data === 'string' ? data : isPlainData(data) ? toQueryString(data) : ''
+  if (!query) return url
+  const base = url.split('#')[0]
+  const separator = !base.includes('?') ? '?' : /[?&]$/.test(base) ? '' : '&'
+  return base + separator + query
 }
 
 /**

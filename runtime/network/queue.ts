@@ -14,41 +14,30 @@ export interface Queue {
 export function createQueue(limit: number): Queue {
   let running = 0
   const waiters: Array<() => void> = []
-  const release = (): void => {
-    const next = waiters.shift()
-    if (next) next()
-    else running--
-  }
-  const slot = (): (() => void) => {
-    let released = false
-    return () => {
-      if (released) return
-      released = true
-      release()
-    }
-  }
   return {
-    acquire(signal) {
-      if (signal.aborted) return Promise.reject(signal.reason)
-      if (running < limit) {
+    acquire: signal => new Promise((resolve, reject) => {
+      const start = () => {
         running++
-        return Promise.resolve(slot())
+        // A release frees its slot once, however often it is called, and starts the next waiter.
+        let held = true
+        resolve(() => {
+          if (!held) return
+          held = false
+          running--
+          waiters.shift()?.()
+        })
       }
-      return new Promise((resolve, reject) => {
-        // The slot passes straight from the releaser to this waiter: `running` is unchanged.
-        const start = () => {
-          signal.removeEventListener('abort', cancel)
-          resolve(slot())
-        }
-        const cancel = () => {
-          const index = waiters.indexOf(start)
-          if (index !== -1) waiters.splice(index, 1)
-          reject(signal.reason)
-        }
-        waiters.push(start)
-        signal.addEventListener('abort', cancel, { once: true })
+      // Rejects (with the signal's reason) when already aborted.
+      signal.throwIfAborted()
+      if (running < limit) return start()
+      waiters.push(start)
+      signal.addEventListener('abort', () => {
+        const index = waiters.indexOf(start)
+        if (index === -1) return // already started
+        waiters.splice(index, 1)
+        reject(signal.reason)
       })
-    },
+    }),
     get running() {
       return running
     },

@@ -1,20 +1,20 @@
 import type { Callbacks } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
-import { appendQuery, bodyFromData, queryFromData } from './encode'
-import { networkError } from './failures'
-import { fromHeaders, type HeaderRecord, plainHeader, toRequestHeaders } from './headers'
-import { concatChunks, ownBuffer, readChunks } from './read-body'
+import { bodyFromData, withQuery } from './encode'
+import { asNetworkError } from './failures'
+import { type HeaderRecord, plainHeader, toRequestHeaders } from './headers'
+import { readBody } from './read-body'
 import type { NetworkRequest } from './settings'
-import { type HeadersReceivedResult, startTask, type TaskControl, taskListener } from './task'
+import { type HeadersReceivedResult, startTask, type Transfer } from './task'
 
-export const METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT'] as const
+const METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
 
 export interface RequestOptions {
   url: string
   data?: string | Record<string, unknown> | unknown[] | ArrayBuffer
   header?: Record<string, unknown>
-  method?: (typeof METHODS)[number]
+  method?: 'OPTIONS' | 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'TRACE' | 'CONNECT'
   timeout?: number
   dataType?: 'json' | string
   responseType?: 'text' | 'arraybuffer'
@@ -41,7 +41,7 @@ export interface RequestTask {
 }
 
 /** One `JSON.parse` attempt after stripping one BOM; the text itself when it is not JSON. */
-export function parseJsonBody(text: string): unknown {
+function parseJsonBody(text: string): unknown {
   const body = text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text
   try {
     return JSON.parse(body)
@@ -62,65 +62,50 @@ function prepare(options: RequestOptions): NetworkRequest {
     responseType: 'String?',
   })
   const method = (options.method ?? 'GET').toUpperCase()
-  if (!(METHODS as readonly string[]).includes(method))
+  if (!METHODS.includes(method))
     throw fail(`parameter error: parameter.method should be one of ${METHODS.join(', ')} instead of ${options.method};`)
   // Browsers refuse these in fetch and XHR; say so rather than send something else.
   if (method === 'TRACE' || method === 'CONNECT') throw fail(`method ${method} is forbidden by the browser`)
   return { kind: 'request', url: options.url, method, header: plainHeader(options.header), data: options.data }
 }
 
-async function transfer(request: NetworkRequest, options: RequestOptions, control: TaskControl): Promise<RequestSuccess> {
-  const { method } = request
+const transfer: Transfer<RequestOptions, RequestSuccess> = async (request, options, init, onHeaders, onChunk) => {
+  const { method, data } = request
   const headers = toRequestHeaders(request.header)
   let url = request.url
   let body: BodyInit | undefined
   if (method === 'GET' || method === 'HEAD') {
-    url = appendQuery(url, queryFromData(request.data))
+    url = withQuery(url, data)
   }
   else {
     if (!headers.has('content-type')) headers.set('content-type', 'application/json')
-    body = bodyFromData(request.data, headers.get('content-type')!)
+    body = bodyFromData(data, headers.get('content-type')!)
   }
-  let response: Response
+  let header: HeaderRecord, statusCode: number, raw: string | ArrayBuffer
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
+      ...init,
       method,
       headers,
       body,
-      signal: control.signal,
-      credentials: control.credentials,
       // WeChat caches nothing unless enableCache is set; no-store also stops Chromium from
       // serialising identical GETs behind one cache entry.
       cache: options.enableCache ? 'default' : 'no-store',
       redirect: options.redirect === 'manual' ? 'manual' : 'follow',
     })
+    // The browser hides a 3xx it did not follow: report that instead of a made-up status.
+    if (response.type === 'opaqueredirect') throw fail('redirect not followed (redirect: \'manual\'); the browser does not expose the 3xx response')
+    header = Object.fromEntries(response.headers)
+    statusCode = response.status
+    onHeaders({ header, statusCode, cookies: [] })
+    // Chunks are copies: the listener may keep or transfer them.
+    const source = options.enableChunked ? await readBody(response, chunk => onChunk({ data: chunk.slice().buffer })) : response
+    raw = options.responseType === 'arraybuffer' ? await source.arrayBuffer() : await source.text()
   }
-  catch {
-    throw networkError()
+  catch (error) {
+    throw asNetworkError(error)
   }
-  // The browser hides a 3xx it did not follow: report that instead of a made-up status.
-  if (response.type === 'opaqueredirect') throw fail('redirect not followed (redirect: \'manual\'); the browser does not expose the 3xx response')
-  const header = fromHeaders(response.headers)
-  const statusCode = response.status
-  control.headers({ header, statusCode, cookies: [] })
-
-  const binary = options.responseType === 'arraybuffer'
-  let raw: string | ArrayBuffer
-  try {
-    if (options.enableChunked && response.body) {
-      const chunks = await readChunks(response.body, chunk => control.chunk({ data: ownBuffer(chunk) }))
-      const bytes = concatChunks(chunks)
-      raw = binary ? bytes : new TextDecoder().decode(bytes)
-    }
-    else {
-      raw = binary ? await response.arrayBuffer() : await response.text()
-    }
-  }
-  catch {
-    throw networkError()
-  }
-  const data = typeof raw === 'string' && (options.dataType ?? 'json') === 'json' ? parseJsonBody(raw) : raw
-  return { data, statusCode, header, cookies: [] }
+  return { data: typeof raw === 'string' && (options.dataType ?? 'json') === 'json' ? parseJsonBody(raw) : raw, statusCode, header, cookies: [] }
 }
 
 /**
@@ -128,8 +113,5 @@ async function transfer(request: NetworkRequest, options: RequestOptions, contro
  * See docs/network.md for what the browser changes (CORS, headers, cookies).
  */
 export function request(options: RequestOptions & Callbacks<RequestSuccess>): RequestTask {
-  const { abort, events } = startTask<RequestOptions, RequestSuccess>({ api: 'request', prepare, transfer }, options)
-  const [onHeadersReceived, offHeadersReceived] = taskListener(events.headers, 'onHeadersReceived', 'offHeadersReceived')
-  const [onChunkReceived, offChunkReceived] = taskListener(events.chunk, 'onChunkReceived', 'offChunkReceived')
-  return { abort, onHeadersReceived, offHeadersReceived, onChunkReceived, offChunkReceived }
+  return startTask('request', options, 'ChunkReceived', prepare, transfer) as RequestTask
 }

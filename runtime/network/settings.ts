@@ -38,25 +38,22 @@ declare module '../internal/config' {
   }
 }
 
-export const DEFAULT_TIMEOUT = 60_000
-const CREDENTIALS = ['omit', 'same-origin', 'include']
-
 /** The validated network settings. Read at call time; a bad value names the option. */
 export function networkSettings(): { credentials: RequestCredentials, interceptors: NetworkInterceptor[] } {
   const { credentials = 'omit', interceptors = [] } = config.network ?? {}
-  if (!CREDENTIALS.includes(credentials))
+  if (!['omit', 'same-origin', 'include'].includes(credentials))
     throw new TypeError(`[wx-h5] configure: \`network.credentials\` must be 'omit', 'same-origin' or 'include'; got ${JSON.stringify(credentials)}.`)
   if (!Array.isArray(interceptors) || interceptors.some(fn => typeof fn !== 'function'))
     throw new TypeError('[wx-h5] configure: `network.interceptors` must be an array of functions.')
   return { credentials, interceptors }
 }
 
-// setTimeout fires at once for delays above 2^31 - 1 ms; clamp instead (about 24.8 days).
-const MAX_DELAY = 2 ** 31 - 1
-
-/** Per-call `timeout` wins, then app.json `networkTimeout.<kind>`, then 60 s. */
-export function timeoutFor(kind: NetworkKind, timeout: unknown): number {
+/**
+ * Per-call `timeout` wins, then app.json `networkTimeout.<kind>`, then 60 s. Clamped to
+ * 2^31 - 1 ms (about 24.8 days): setTimeout fires at once for longer delays.
+ */
+export function timeoutFor(kind: NetworkKind | 'connectSocket', timeout: unknown): number {
   const fromApp = config.app?.networkTimeout?.[kind]
-  const chosen = typeof timeout === 'number' && timeout > 0 ? timeout : typeof fromApp === 'number' && fromApp > 0 ? fromApp : DEFAULT_TIMEOUT
-  return Math.min(chosen, MAX_DELAY)
+  const chosen = typeof timeout === 'number' && timeout > 0 ? timeout : typeof fromApp === 'number' && fromApp > 0 ? fromApp : 60_000
+  return Math.min(chosen, 2 ** 31 - 1)
 }

@@ -1,124 +1,91 @@
-import { type Callbacks, deliver } from '../internal/define'
+import { deliver } from '../internal/define'
 import { fail } from '../internal/fail'
-import { createListeners, defineListener, type Listeners } from '../internal/listeners'
+import { defineListener } from '../internal/listeners'
 import { normalizeOptions } from '../internal/params'
-import { checkDomain } from './domains'
-import { abortError, timeoutError } from './failures'
+import { allowedUrl } from './domains'
 import type { HeaderRecord } from './headers'
 import { networkQueue } from './queue'
 import { type NetworkKind, type NetworkRequest, networkSettings, timeoutFor } from './settings'
 
 export interface HeadersReceivedResult { header: HeaderRecord, statusCode: number, cookies?: string[] }
 
-/** What a task's transfer function gets: the abort signal and the task's event emitters. */
-export interface TaskControl {
-  signal: AbortSignal
-  credentials: RequestCredentials
-  headers: (res: HeadersReceivedResult) => void
-  progress: (res: Record<string, number>) => void
-  chunk: (res: { data: ArrayBuffer }) => void
-}
+/** The fetch (or XHR) settings every transfer uses: the task's abort signal and the credentials mode. */
+export interface TransferInit { signal: AbortSignal, credentials: RequestCredentials }
 
-export interface TaskEvents {
-  headers: Listeners<[HeadersReceivedResult]>
-  progress: Listeners<[Record<string, number>]>
-  chunk: Listeners<[{ data: ArrayBuffer }]>
-}
+/** Emits a task event (onHeadersReceived, onChunkReceived, onProgressUpdate) while the task runs. */
+export type Emit<T> = (res: T) => void
 
-export interface TaskSpec<O, R> {
-  api: NetworkKind
-  /** Checks the options (throws `fail('parameter error: ...')`) and describes the request. */
-  prepare: (options: O) => NetworkRequest
-  /** Performs the transfer once a slot is free; rejects with a WxFail or a network error. */
-  transfer: (request: NetworkRequest, options: O, control: TaskControl) => Promise<R>
-}
+/**
+ * Performs the transfer once a slot is free; rejects with a WxFail or a network error.
+ * `onUpdate` is the task's second event (chunks or progress).
+ */
+export type Transfer<O, R> = (request: NetworkRequest, options: O, init: TransferInit, onHeaders: Emit<HeadersReceivedResult>, onUpdate: Emit<object>) => Promise<R>
 
-/** `onX`/`offX` methods over one of a task's listener sets. */
-export function taskListener<A extends unknown[]>(set: Listeners<A>, on: string, off: string) {
-  const [add, remove] = defineListener(on, off, set)
-  return [add, remove] as const
-}
-
-function resolveUrl(url: string): URL {
-  let parsed: URL
-  try {
-    parsed = new URL(url, globalThis.location?.href)
-  }
-  catch {
-    throw fail(`invalid url "${url}"`)
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw fail(`invalid url "${url}"`)
-  return parsed
-}
-
-async function intercept(request: NetworkRequest, signal: AbortSignal): Promise<NetworkRequest> {
-  for (const interceptor of networkSettings().interceptors) {
-    const changed = await interceptor(request)
-    signal.throwIfAborted()
-    if (changed === undefined) continue
-    if (typeof changed !== 'object' || changed === null || typeof changed.url !== 'string')
-      throw new TypeError('[wx-h5] a network interceptor must return the request object (or nothing).')
-    request = changed
-  }
-  return request
+/** `progress` of onProgressUpdate: whole percent, 0 when the total is unknown, never above 100. */
+export function percent(done: number, total: number): number {
+  return total > 0 ? Math.min(100, Math.floor(done * 100 / total)) : 0
 }
 
 /**
- * Runs one request/upload/download: validate, intercept, check the domain list, wait for
- * one of the 10 shared slots, then transfer with the timeout running. Settles the wx
- * callbacks exactly once through `deliver`. Returns `abort` and the event listener sets.
+ * Runs one request/upload/download: validate (`prepare` throws the parameter errors and
+ * describes the request), intercept, check the URL and domain list, wait for one of the 10
+ * shared slots, then transfer with the timeout running. Settles the wx callbacks exactly
+ * once through `deliver`. Returns the task: `abort`, `on/offHeadersReceived` and
+ * `on/off<updateEvent>`.
  */
-export function startTask<O extends object, R extends object>(spec: TaskSpec<O, R>, raw: unknown): { abort: () => void, events: TaskEvents } {
+export function startTask<O extends object, R extends object>(
+  api: NetworkKind,
+  raw: unknown,
+  updateEvent: 'ChunkReceived' | 'ProgressUpdate',
+  prepare: (options: O) => NetworkRequest,
+  transfer: Transfer<O, R>,
+): object {
   const controller = new AbortController()
   const { signal } = controller
-  let ended = false
-  const stop = (error: unknown) => {
-    if (!ended && !signal.aborted) controller.abort(error)
-  }
-  const events: TaskEvents = { headers: createListeners(), progress: createListeners(), chunk: createListeners() }
-  const live = <A>(set: Listeners<[A]>) => (value: A) => {
-    if (!ended && !signal.aborted) set.emit(value)
-  }
-
-  let options = {} as O & Callbacks<R>
-  let invalid: unknown
-  try {
-    options = normalizeOptions(raw) as O & Callbacks<R>
-  }
-  catch (error) {
-    invalid = error
-  }
-  const outcome = (async (): Promise<R> => {
-    if (invalid) throw invalid
-    const initial = spec.prepare(options)
-    const { credentials, interceptors } = networkSettings()
-    const request = interceptors.length ? await intercept(initial, signal) : initial
-    signal.throwIfAborted()
-    const url = resolveUrl(request.url)
-    checkDomain(spec.api, url)
-    const release = await networkQueue().acquire(signal)
-    // An abort may land between the slot being handed over and this line running.
-    if (signal.aborted) {
-      release()
-      throw signal.reason
+  // Aborting an aborted controller changes nothing: the first reason stays.
+  const task: Record<string, unknown> = { abort: () => controller.abort(fail('abort')) }
+  const [onHeaders, onUpdate] = ['HeadersReceived', updateEvent].map((event) => {
+    const [on, off, set] = defineListener(`on${event}`, `off${event}`)
+    task[`on${event}`] = on
+    task[`off${event}`] = off
+    return (res: object) => {
+      if (!signal.aborted) set.emit(res)
     }
-    const timer = setTimeout(() => stop(timeoutError()), timeoutFor(spec.api, (options as { timeout?: unknown }).timeout))
+  })
+
+  let options = {} as O
+  const outcome = (async (): Promise<R> => {
+    options = normalizeOptions(raw) as O
+    let request = prepare(options)
+    const { credentials, interceptors } = networkSettings()
+    for (const interceptor of interceptors) {
+      const changed = await interceptor(request)
+      signal.throwIfAborted()
+      if (changed === undefined) continue
+      if (typeof changed !== 'object' || changed === null || typeof changed.url !== 'string')
+        throw new TypeError('[wx-h5] a network interceptor must return the request object (or nothing).')
+      request = changed
+    }
+    const url = allowedUrl(api, request.url, /^https?:$/, globalThis.location?.href)
+    const release = await networkQueue().acquire(signal)
+    const timer = setTimeout(() => controller.abort(fail('timeout')), timeoutFor(api, (options as { timeout?: unknown }).timeout))
     try {
-      const control: TaskControl = { signal, credentials, headers: live(events.headers), progress: live(events.progress), chunk: live(events.chunk) }
-      return await spec.transfer({ ...request, url: url.href }, options, control)
+      // An abort may land between the slot being handed over and this line running.
+      signal.throwIfAborted()
+      return await transfer({ ...request, url: url.href }, options, { signal, credentials }, onHeaders, onUpdate)
     }
     catch (error) {
       // Whatever the transfer threw after an abort or a timeout, that is the reason.
       throw signal.aborted ? signal.reason : error
     }
     finally {
-      ended = true
       clearTimeout(timer)
       release()
+      // Ends the task: no more events, a later abort() changes nothing, and a body still
+      // streaming (e.g. a download over the size limit) is cancelled.
+      controller.abort()
     }
   })()
-  void deliver(spec.api, options, outcome.finally(() => {
-    ended = true
-  }))
-  return { abort: () => stop(abortError()), events }
+  void deliver(api, options, outcome)
+  return task
 }

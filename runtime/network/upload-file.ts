@@ -2,10 +2,11 @@ import type { Callbacks } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { readTempFile } from '../internal/temp-files'
+import { stringEntries } from './encode'
 import { networkError } from './failures'
 import { fromRawHeaders, plainHeader, toRequestHeaders } from './headers'
 import type { NetworkRequest } from './settings'
-import { type HeadersReceivedResult, startTask, type TaskControl, taskListener } from './task'
+import { type HeadersReceivedResult, percent, startTask, type Transfer } from './task'
 
 export interface UploadFileOptions {
   url: string
@@ -45,7 +46,7 @@ const EXTENSIONS: Record<string, string> = {
 }
 
 /** The multipart filename: a File keeps its name; otherwise the path's last segment (+ extension by type). */
-export function uploadFileName(blob: Blob, path: string): string {
+function uploadFileName(blob: Blob, path: string): string {
   if (typeof File !== 'undefined' && blob instanceof File && blob.name) return blob.name
   const tail = path.split(/[/\\]/).pop() || 'file'
   return tail.includes('.') ? tail : `${tail}${EXTENSIONS[blob.type] ?? ''}`
@@ -64,54 +65,41 @@ function prepare(options: UploadFileOptions): NetworkRequest {
   return { kind: 'uploadFile', url: options.url, method: 'POST', header: plainHeader(options.header) }
 }
 
-function buildForm(options: UploadFileOptions, file: Blob): FormData {
-  const form = new FormData()
-  for (const [key, value] of Object.entries(options.formData ?? {})) {
-    if (value === undefined) continue
-    form.append(key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value))
-  }
-  form.append(options.name, file, uploadFileName(file, options.filePath))
-  return form
-}
-
 /** XHR, because fetch has no upload progress. */
-function transfer(request: NetworkRequest, options: UploadFileOptions, control: TaskControl): Promise<UploadFileSuccess> {
+const transfer: Transfer<UploadFileOptions, UploadFileSuccess> = (request, options, { signal, credentials }, onHeaders, onProgress) => new Promise((resolve, reject) => {
   // The file may have been released between the call and the free slot.
   const file = readTempFile(options.filePath)
-  if (!file) return Promise.reject(fail('file not found'))
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open(request.method, request.url)
-    // XHR cannot omit cookies on same-origin requests; it sends them to other origins only with 'include'.
-    xhr.withCredentials = control.credentials === 'include'
-    toRequestHeaders(request.header).forEach((value, name) => {
-      // The browser writes the multipart content-type with its boundary.
-      if (name !== 'content-type') xhr.setRequestHeader(name, value)
-    })
-    xhr.upload.onprogress = (event) => {
-      const total = event.lengthComputable ? event.total : 0
-      control.progress({ progress: total ? Math.min(100, Math.floor(event.loaded * 100 / total)) : 0, totalBytesSent: event.loaded, totalBytesExpectedToSend: total })
-    }
-    xhr.onreadystatechange = () => {
-      if (xhr.readyState === XMLHttpRequest.HEADERS_RECEIVED)
-        control.headers({ header: fromRawHeaders(xhr.getAllResponseHeaders()), statusCode: xhr.status })
-    }
-    xhr.onload = () => resolve({ data: xhr.responseText, statusCode: xhr.status })
-    xhr.onerror = () => reject(networkError())
-    // The task maps an abort or a timeout to its own reason.
-    xhr.onabort = () => reject(networkError())
-    control.signal.addEventListener('abort', () => xhr.abort(), { once: true })
-    xhr.send(buildForm(options, file))
+  if (!file) throw fail('file not found')
+  const form = new FormData()
+  for (const [key, value] of stringEntries(options.formData ?? {})) form.append(key, value)
+  form.append(options.name, file, uploadFileName(file, options.filePath))
+  const xhr = new XMLHttpRequest()
+  xhr.open(request.method, request.url)
+  // XHR cannot omit cookies on same-origin requests; it sends them to other origins only with 'include'.
+  xhr.withCredentials = credentials === 'include'
+  toRequestHeaders(request.header).forEach((value, name) => {
+    // The browser writes the multipart content-type with its boundary.
+    if (name !== 'content-type') xhr.setRequestHeader(name, value)
   })
-}
+  xhr.upload.onprogress = ({ loaded, lengthComputable, total }) => {
+    const expected = lengthComputable ? total : 0
+    onProgress({ progress: percent(loaded, expected), totalBytesSent: loaded, totalBytesExpectedToSend: expected })
+  }
+  xhr.onreadystatechange = () => {
+    if (xhr.readyState === 2 /* HEADERS_RECEIVED */)
+      onHeaders({ header: fromRawHeaders(xhr.getAllResponseHeaders()), statusCode: xhr.status })
+  }
+  xhr.onload = () => resolve({ data: xhr.responseText, statusCode: xhr.status })
+  // The task maps an abort or a timeout to its own reason.
+  xhr.onerror = xhr.onabort = () => reject(networkError())
+  signal.addEventListener('abort', () => xhr.abort(), { once: true })
+  xhr.send(form)
+})
 
 /**
  * wx.uploadFile: a multipart POST of a temp file (chosen, downloaded or drawn: all registry
  * Blobs) with `name` and `formData`, on XHR for upload progress. Returns an UploadTask.
  */
 export function uploadFile(options: UploadFileOptions & Callbacks<UploadFileSuccess>): UploadTask {
-  const { abort, events } = startTask<UploadFileOptions, UploadFileSuccess>({ api: 'uploadFile', prepare, transfer }, options)
-  const [onHeadersReceived, offHeadersReceived] = taskListener(events.headers, 'onHeadersReceived', 'offHeadersReceived')
-  const [onProgressUpdate, offProgressUpdate] = taskListener(events.progress as never, 'onProgressUpdate', 'offProgressUpdate')
-  return { abort, onHeadersReceived, offHeadersReceived, onProgressUpdate, offProgressUpdate } as UploadTask
+  return startTask('uploadFile', options, 'ProgressUpdate', prepare, transfer) as UploadTask
 }

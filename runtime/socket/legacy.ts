@@ -1,5 +1,5 @@
-import { callUser } from '../internal/report-error'
 import { typeName } from '../internal/params'
+import { callUser } from '../internal/report-error'
 
 /**
  * The legacy global socket events. As in WeChat's base library, each `onSocketX` holds one
@@ -11,27 +11,25 @@ export interface SocketCloseResult { code: number, reason: string }
 export interface SocketMessageResult { data: string | ArrayBuffer }
 export interface SocketErrorResult { errMsg: string }
 
-interface Slots {
-  open?: (res: SocketOpenResult) => void
-  close?: (res: SocketCloseResult) => void
-  message?: (res: SocketMessageResult) => void
-  error?: (res: SocketErrorResult) => void
-}
-const slots: Slots = {}
+/** The socket events, in the order SocketTask lists its `onX` methods. */
+export const SOCKET_EVENTS = ['Open', 'Close', 'Error', 'Message'] as const
+export type SocketEvent = (typeof SOCKET_EVENTS)[number]
 
-function setter<K extends keyof Slots>(api: string, key: K) {
-  return (listener: NonNullable<Slots[K]>): void => {
+const slots: Partial<Record<SocketEvent, (res: object) => void>> = {}
+
+function setter<R>(event: SocketEvent) {
+  return (listener: (res: R) => void): void => {
     if (typeof listener !== 'function')
-      throw new TypeError(`${api}:fail parameter error: parameter.listener should be Function instead of ${typeName(listener)};`)
-    slots[key] = listener
+      throw new TypeError(`onSocket${event}:fail parameter error: parameter.listener should be Function instead of ${typeName(listener)};`)
+    slots[event] = listener as (res: object) => void
   }
 }
 
-export const onSocketOpen = /* @__PURE__ */ setter('onSocketOpen', 'open')
-export const onSocketClose = /* @__PURE__ */ setter('onSocketClose', 'close')
-export const onSocketMessage = /* @__PURE__ */ setter('onSocketMessage', 'message')
-export const onSocketError = /* @__PURE__ */ setter('onSocketError', 'error')
+export const onSocketOpen = /* @__PURE__ */ setter<SocketOpenResult>('Open')
+export const onSocketClose = /* @__PURE__ */ setter<SocketCloseResult>('Close')
+export const onSocketMessage = /* @__PURE__ */ setter<SocketMessageResult>('Message')
+export const onSocketError = /* @__PURE__ */ setter<SocketErrorResult>('Error')
 
-export function emitLegacy<K extends keyof Slots>(key: K, res: Parameters<NonNullable<Slots[K]>>[0]): void {
-  callUser(slots[key] as ((r: typeof res) => void) | undefined, res)
+export function emitLegacy(event: SocketEvent, res: object): void {
+  callUser(slots[event], res)
 }

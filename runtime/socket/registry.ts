@@ -5,31 +5,23 @@
  */
 export const MAX_SOCKETS = 5
 
-export interface LiveSocket {
-  ws: WebSocket
-}
-
-const live = new Set<LiveSocket>()
-let bound: LiveSocket | undefined
+const live = new Set<WebSocket>()
+let bound: WebSocket | undefined
 
 export function liveCount(): number {
   return live.size
 }
 
-export function register(socket: LiveSocket): void {
-  live.add(socket)
-  if (!bound) bound = socket
+export function register(ws: WebSocket): void {
+  live.add(ws)
+  bound ??= ws
 }
 
-export function unregister(socket: LiveSocket): void {
-  live.delete(socket)
-  if (bound === socket) bound = undefined
+export function unregister(ws: WebSocket): void {
+  live.delete(ws)
+  if (bound === ws) bound = undefined
 }
 
-export function boundSocket(): LiveSocket | undefined {
+export function boundSocket(): WebSocket | undefined {
   return bound
-}
-
-export function isBound(socket: LiveSocket): boolean {
-  return bound === socket
 }
