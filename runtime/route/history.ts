@@ -13,22 +13,11 @@ export function readSaved(state: unknown): SavedStack | undefined {
   return saved
 }
 
-function stateOf(stack: readonly PageRecord[]): Record<string, SavedStack> {
+/** Writes the stack into history: a new entry for its top page (push) or the current entry. */
+export function writeEntry(stack: readonly PageRecord[], push?: boolean): void {
   const entries = stack.map(r => ({ key: r.key, route: r.route, search: r.search }))
-  return { [FIELD]: { index: entries.length - 1, stack: entries } }
-}
-
-function urlOf(stack: readonly PageRecord[]): string {
-  const top = stack[stack.length - 1]
-  return routeUrl(top.route, top.search)
-}
-
-export function pushEntry(stack: readonly PageRecord[]): void {
-  history.pushState(stateOf(stack), '', urlOf(stack))
-}
-
-export function replaceEntry(stack: readonly PageRecord[]): void {
-  history.replaceState(stateOf(stack), '', urlOf(stack))
+  const top = entries[entries.length - 1]
+  history[push ? 'pushState' : 'replaceState']({ [FIELD]: { index: entries.length - 1, stack: entries } }, '', routeUrl(top.route, top.search))
 }
 
 let awaitingPop: (() => void) | undefined

@@ -3,7 +3,7 @@ import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { isTabPage } from './app-config'
 import type { EventChannel } from './event-channel'
-import { replaceEntry, traverse } from './history'
+import { traverse, writeEntry } from './history'
 import { isKnownPage } from './registry'
 import { MAX_STACK, enqueue, stack, topRecord } from './stack'
 import { ensureAPage, routeCalls, startRouter } from './start'
@@ -29,61 +29,50 @@ function routed<T>(dedupeKey: string | undefined, task: () => Promise<T>): Promi
   })
 }
 
-/** What makes two calls "the same": the API and the page and query the URL resolves to now. */
-function sameCall(api: string, url: string): string {
-  const { route, search } = resolveUrl(url, topRecord()?.route)
-  return `${api} ${route}?${search}`
+type UrlOptions = { url?: string }
+
+/**
+ * The four route APIs that take a `url`. Two calls are "the same" when the API, the page and
+ * the query the URL resolves to at call time match; the URL is resolved again (against the page
+ * then on top) and must name a known page when the call's turn comes.
+ */
+function urlApi<O extends UrlOptions, R extends object = object>(name: string, run: (route: string, search: string, options: O) => Promise<R | void>, rules: Record<string, string> = { url: 'String' }) {
+  return defineAsync<O, R>(name, (options) => {
+    checkParams(options, rules)
+    const url = options.url!
+    const now = resolveUrl(url, topRecord()?.route)
+    return routed(`${name} ${now.route}?${now.search}`, () => {
+      const { route, search } = resolveUrl(url, topRecord()?.route)
+      if (!isKnownPage(route)) throw fail(`page "${route}" is not found`)
+      return run(route, search, options)
+    })
+  })
 }
 
-function target(api: string, url: string): { route: string, search: string } {
-  const resolved = resolveUrl(url, topRecord()?.route)
-  if (!isKnownPage(resolved.route)) throw fail(`page "${resolved.route}" is not found`)
-  void api
-  return resolved
+function notTab(name: string, route: string): void {
+  if (isTabPage(route)) throw fail(`can not ${name} a tabbar page`)
 }
 
-export const navigateTo = /* @__PURE__ */ defineAsync<{ url?: string, events?: Record<string, unknown> }, { eventChannel: EventChannel }>('navigateTo', (options) => {
-  checkParams(options, { url: 'String', events: 'Object?' })
-  const url = options.url!
-  return routed(sameCall('navigateTo', url), async () => {
-    const { route, search } = target('navigateTo', url)
-    if (isTabPage(route)) throw fail('can not navigateTo a tabbar page')
-    if (stack.length >= MAX_STACK) throw fail('webview count limit exceed')
-    const record = await pushPage(route, search, options.events)
-    return { eventChannel: record.channel }
-  })
+export const navigateTo = /* @__PURE__ */ urlApi<UrlOptions & { events?: Record<string, unknown> }, { eventChannel: EventChannel }>('navigateTo', async (route, search, options) => {
+  notTab('navigateTo', route)
+  if (stack.length >= MAX_STACK) throw fail('webview count limit exceed')
+  const record = await pushPage(route, search, options.events)
+  return { eventChannel: record.channel }
+}, { url: 'String', events: 'Object?' })
+
+export const redirectTo = /* @__PURE__ */ urlApi('redirectTo', async (route, search) => {
+  notTab('redirectTo', route)
+  await replaceTop(route, search)
 })
 
-export const redirectTo = /* @__PURE__ */ defineAsync<{ url?: string }>('redirectTo', (options) => {
-  checkParams(options, { url: 'String' })
-  const url = options.url!
-  return routed(sameCall('redirectTo', url), async () => {
-    const { route, search } = target('redirectTo', url)
-    if (isTabPage(route)) throw fail('can not redirectTo a tabbar page')
-    await replaceTop(route, search)
-  })
+// switchTab takes no query: WeChat drops it.
+export const switchTab = /* @__PURE__ */ urlApi('switchTab', async (route) => {
+  if (!isTabPage(route)) throw fail('can not switch to no-tabBar page')
+  if (stack.length === 1 && stack[0].route === route) return
+  await switchToTab(route)
 })
 
-export const switchTab = /* @__PURE__ */ defineAsync<{ url?: string }>('switchTab', (options) => {
-  checkParams(options, { url: 'String' })
-  const url = options.url!
-  return routed(sameCall('switchTab', url), async () => {
-    // switchTab takes no query: WeChat drops it.
-    const { route } = target('switchTab', url)
-    if (!isTabPage(route)) throw fail('can not switch to no-tabBar page')
-    if (stack.length === 1 && stack[0].route === route) return
-    await switchToTab(route)
-  })
-})
-
-export const reLaunch = /* @__PURE__ */ defineAsync<{ url?: string }>('reLaunch', (options) => {
-  checkParams(options, { url: 'String' })
-  const url = options.url!
-  return routed(sameCall('reLaunch', url), async () => {
-    const { route, search } = target('reLaunch', url)
-    await relaunch(route, search)
-  })
-})
+export const reLaunch = /* @__PURE__ */ urlApi('reLaunch', relaunch)
 
 export const navigateBack = /* @__PURE__ */ defineAsync<{ delta?: number }>('navigateBack', (options) => {
   checkParams(options, { delta: 'Number?' })
@@ -94,6 +83,6 @@ export const navigateBack = /* @__PURE__ */ defineAsync<{ delta?: number }>('nav
     const delta = Math.min(Math.max(asked, 1), stack.length - 1)
     const moved = await traverse(-delta)
     popTo(stack.length - 1 - delta)
-    if (!moved) replaceEntry(stack)
+    if (!moved) writeEntry(stack)
   })
 })

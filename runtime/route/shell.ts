@@ -27,7 +27,7 @@ declare module '../internal/config' {
 export const SHELL_ID = 'wx-h5-app'
 
 const CSS = `#${SHELL_ID}{position:fixed;inset:0;overflow:hidden;--wx-h5-nav-height:44px}` +
-  `#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height) + var(--wx-h5-tab-top,0px));bottom:var(--wx-h5-tab-height,0px);overflow-x:hidden;overflow-y:auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}` +
+  `#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height) + var(--wx-h5-tab-top,0px));bottom:var(--wx-h5-tab-height,0px);overflow:hidden auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}` +
   `#${SHELL_ID}>[hidden]{display:none}`
 
 let root: HTMLElement | undefined

@@ -3,7 +3,7 @@ import { parseQuery, readRawLocation } from '../internal/location'
 import { reportError } from '../internal/report-error'
 import { entryPage, isTabPage } from './app-config'
 import { followAppVisibility } from './app-visibility'
-import { claimPop, readSaved, replaceEntry, type SavedStack } from './history'
+import { claimPop, readSaved, type SavedStack, writeEntry } from './history'
 import { buildPage, loadPage, showPage } from './lifecycle'
 import { hook, type PageRecord } from './page-record'
 import { isKnownPage, registeredRoutes } from './registry'
@@ -67,7 +67,7 @@ async function openEntry(entryOnly = false): Promise<void> {
   try {
     const record = await buildPage(path, search)
     stack.push(record)
-    replaceEntry(stack)
+    writeEntry(stack)
     loadPage(record)
     showPage(record)
   }
@@ -90,7 +90,7 @@ async function restore(saved: SavedStack): Promise<void> {
     stack.push(record)
     loadPage(record)
   }
-  replaceEntry(stack)
+  writeEntry(stack)
   showPage(stack[stack.length - 1])
 }
 
@@ -108,7 +108,7 @@ function onPopState(event: PopStateEvent): void {
       if (index < stack.length) {
         // Back: the pages above that entry close, as navigateBack closes them.
         if (index < stack.length - 1) popTo(index)
-        if (stack[index].key !== saved.stack[index].key) replaceEntry(stack)
+        if (stack[index].key !== saved.stack[index].key) writeEntry(stack)
         return
       }
       // Forward (by one or more entries): each page between opens again, as navigateTo opens it,
@@ -129,7 +129,7 @@ function onPopState(event: PopStateEvent): void {
       if (path && !isKnownPage(path)) pageNotFoundChannel.emit({ path, query: parseQuery(search), isEntryPage: false })
     }
     // Nothing the stack can become: keep showing the current page at this entry.
-    if (stack.length) replaceEntry(stack)
+    if (stack.length) writeEntry(stack)
   }).catch(reportError)
 }
 

@@ -1,5 +1,5 @@
 import { isTabPage } from './app-config'
-import { pushEntry, replaceEntry, traverse } from './history'
+import { traverse, writeEntry } from './history'
 import { buildPage, hidePage, loadPage, showPage, unloadPage } from './lifecycle'
 import type { PageRecord } from './page-record'
 import { aliveTabs, stack, topRecord } from './stack'
@@ -16,8 +16,7 @@ export async function pushPage(route: string, search: string, events?: Record<st
   const record = await buildPage(route, search, key, events)
   const previous = topRecord()
   stack.push(record)
-  if (reuseEntry) replaceEntry(stack)
-  else pushEntry(stack)
+  writeEntry(stack, !reuseEntry)
   if (previous) hidePage(previous)
   loadPage(record)
   showPage(record)
@@ -28,7 +27,7 @@ export async function replaceTop(route: string, search: string): Promise<void> {
   const record = await buildPage(route, search)
   const previous = stack.pop()
   stack.push(record)
-  replaceEntry(stack)
+  writeEntry(stack)
   if (previous) dropPage(previous)
   loadPage(record)
   showPage(record)
@@ -54,7 +53,7 @@ export async function switchToTab(route: string): Promise<void> {
   if (bottom && bottom.route === route) {
     // Back to the tab the stack was opened from: the pages above it close.
     popTo(0)
-    replaceEntry(stack)
+    writeEntry(stack)
     return
   }
   if (stack.length === 1 && bottom && isTabPage(bottom.route)) {
@@ -71,7 +70,7 @@ export async function switchToTab(route: string): Promise<void> {
   const target = alive ?? fresh!
   aliveTabs.delete(route)
   stack.push(target)
-  replaceEntry(stack)
+  writeEntry(stack)
   if (!alive) loadPage(target)
   showPage(target)
 }
@@ -83,7 +82,7 @@ export async function relaunch(route: string, search: string): Promise<void> {
   for (const tab of [...aliveTabs.values()]) dropPage(tab)
   aliveTabs.clear()
   stack.push(record)
-  replaceEntry(stack)
+  writeEntry(stack)
   loadPage(record)
   showPage(record)
 }

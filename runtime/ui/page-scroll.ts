@@ -14,7 +14,7 @@ export function attachPageScroll(record: PageRecord): void {
   record.container.addEventListener('scroll', () => {
     if (record.container.hidden || record.unloaded) return
     const el = record.container
-    if (typeof record.instance.onPageScroll === 'function') hook(record, 'onPageScroll', { scrollTop: el.scrollTop })
+    hook(record, 'onPageScroll', { scrollTop: el.scrollTop })
     const distance = Number(pageWindow(record.route).onReachBottomDistance ?? 50)
     const reached = el.scrollHeight - el.clientHeight - el.scrollTop <= distance
     // Fires once on entering the bottom zone; scrolling back out re-arms it.
