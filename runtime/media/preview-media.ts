@@ -3,7 +3,7 @@ import { fail } from '../internal/fail'
 import { checkParams, typeName } from '../internal/params'
 import { h, label } from '../internal/ui-host'
 import { imageSrc } from './image-src'
-import { openViewer, swipe } from './viewer'
+import { openViewer } from './viewer'
 
 export interface MediaSource { url: string, type?: 'image' | 'video', poster?: string }
 
@@ -24,21 +24,15 @@ export const previewMedia = /* @__PURE__ */ defineAsync<{ sources: MediaSource[]
     if (typeof url !== 'string') throw fail(`parameter error: parameter.sources[${i}].url should be String instead of ${typeName(url)};`)
   })
   const current = o.current ?? 0
-  const view = openViewer({
+  openViewer({
     kind: 'wx-pm',
-    touch: 'pan-y',
-    css: '',
     title: label('previewMedia.title', { 'zh-CN': '媒体预览', en: 'Media preview' }),
     urls: sources.map(source => source.url),
     start: current >= 0 && current < sources.length ? Math.floor(current) : 0,
-    make: (i) => {
+    referrerPolicy: o.referrerPolicy,
+    video: (i) => {
       const { type, poster } = sources[i]
-      if (type !== 'video') {
-        const img = h('img')
-        img.alt = `${i + 1} / ${sources.length}`
-        img.referrerPolicy = o.referrerPolicy === 'origin' ? 'origin' : 'no-referrer'
-        return img
-      }
+      if (type !== 'video') return
       const video = h('video')
       video.controls = true
       video.playsInline = true
@@ -47,30 +41,4 @@ export const previewMedia = /* @__PURE__ */ defineAsync<{ sources: MediaSource[]
       return video
     },
   })
-
-  // One pointer: a horizontal drag swipes, a still press-and-release outside a video closes.
-  const { mask } = view
-  let down: { id: number, x: number, y: number, onVideo: boolean } | undefined
-  let moved = false
-  mask.addEventListener('pointerdown', (e) => {
-    if (down) return
-    down = { id: e.pointerId, x: e.clientX, y: e.clientY, onVideo: e.target instanceof HTMLVideoElement }
-    moved = false
-  })
-  mask.addEventListener('pointermove', (e) => {
-    if (down?.id !== e.pointerId || down.onVideo) return
-    const dx = e.clientX - down.x
-    if (Math.hypot(dx, e.clientY - down.y) > 10) moved = true
-    if (moved) view.layout(dx)
-  })
-  const release = (e: PointerEvent): void => {
-    if (down?.id !== e.pointerId) return
-    const { x, onVideo } = down
-    down = undefined
-    if (onVideo) return
-    if (!moved && e.type === 'pointerup') view.close()
-    else swipe(view, e.clientX - x)
-  }
-  mask.addEventListener('pointerup', release)
-  mask.addEventListener('pointercancel', release)
 })

@@ -1,65 +1,54 @@
-import { h, useStyle } from '../internal/ui-host'
+import { h, label, useStyle } from '../internal/ui-host'
 import { useTheme } from '../internal/ui-theme'
 import { imageSrc } from './image-src'
+import { offerDownload } from './save-to-album'
 
-/** The full-screen viewer shared by previewImage (`wx-pv`) and previewMedia (`wx-pm`). */
-export interface View {
-  mask: HTMLElement
-  items: Array<HTMLImageElement | HTMLVideoElement>
-  /** The page shown. */
-  index: number
-  /** Places the track (`dragX`: a swipe in progress) and loads the page shown and its neighbours. */
-  layout: (dragX?: number) => void
-  /** Shows page `next` (kept within bounds), pausing a video left behind. */
-  go: (next: number) => void
-  close: () => void
-}
-
+/**
+ * The full-screen viewer of previewImage (`wx-pv`) and previewMedia (`wx-pm`). Swipe (or
+ * ←/→) between pages; a tap outside a video, or Escape, closes it. Only the page shown and
+ * its neighbours load; a video left behind is paused. previewImage's viewer also zooms
+ * (pinch or double tap, drag to pan while zoomed: a single tap then waits out the double
+ * tap) and may offer a long-press menu whose "save image" downloads the image.
+ */
 export interface ViewOptions {
   /** Class prefix of the viewer's elements. */
   kind: 'wx-pv' | 'wx-pm'
-  /** `touch-action` of the viewer: pinch-zoom needs `none`. */
-  touch: string
-  /** Extra CSS of this kind of viewer. */
-  css: string
   title: string
   urls: string[]
   start: number
-  make: (index: number) => HTMLImageElement | HTMLVideoElement
-  /** Before each move to a page (the image viewer resets its zoom). */
-  onGo?: () => void
-  /** After each layout (the image viewer's zoom). */
-  onLayout?: (view: View) => void
-  /** Escape; closes the viewer by default. */
-  onEscape?: () => void
-  onClose?: () => void
+  /** The `referrerPolicy` option: images load with 'origin' or else 'no-referrer'. */
+  referrerPolicy?: string
+  /** The video for page `index`, if it is one; other pages are images. */
+  video?: (index: number) => HTMLVideoElement | undefined
+  zoom?: boolean
+  menu?: boolean
 }
+
+const DOUBLE_TAP_MS = 300
+const LONG_PRESS_MS = 500
+const SWIPE_PX = 50
+const MAX_ZOOM = 4
 
 /** The open viewer of each kind: a new one replaces it. */
 const current: Record<string, () => void> = {}
 
-const SWIPE_PX = 50
-
-/** The end of a drag by `dx` pixels: far enough is a swipe to the next page, else snap back. */
-export function swipe(view: View, dx: number): void {
-  if (Math.abs(dx) > SWIPE_PX) view.go(view.index + (dx < 0 ? 1 : -1))
-  else view.layout()
-}
-
-export function pause(el: HTMLElement): void {
+function pause(el: HTMLElement): void {
   if (el instanceof HTMLVideoElement && !el.paused) el.pause()
 }
 
-export function openViewer(o: ViewOptions): View {
+export function openViewer(o: ViewOptions): void {
   const { kind, urls } = o
   current[kind]?.()
   useTheme()
-  const root = useStyle(kind, `.${kind}{background:#000;overflow:hidden;touch-action:${o.touch};user-select:none;animation:wx-in var(--wx-t)}`
+  const root = useStyle(kind, `.${kind}{background:#000;overflow:hidden;touch-action:${o.zoom ? 'none' : 'pan-y'};user-select:none;animation:wx-in var(--wx-t)}`
     + `.${kind}-track{display:flex;height:100%;transition:transform var(--wx-t)}`
     + `.${kind}-page{flex:0 0 100%;display:flex;align-items:center;justify-content:center;overflow:hidden}`
     + `.${kind}-page>*{max-width:100%;max-height:100%;-webkit-user-drag:none}`
     // Not in the way of the video controls under it.
-    + `.${kind}-n{position:absolute;left:0;right:0;bottom:calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px;pointer-events:none}${o.css}`)
+    + `.${kind}-n{position:absolute;left:0;right:0;bottom:calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px;pointer-events:none}`
+    + `.${kind}-menu{position:absolute;left:0;right:0;bottom:0;background:#fff;border-radius:12px 12px 0 0;padding-bottom:env(safe-area-inset-bottom);animation:wx-in var(--wx-t)}`
+    + `.${kind}-menu button{display:block;width:100%;padding:16px;border:0;border-top:1px solid #0000001a;background:none;font:inherit;color:#000;cursor:pointer}`
+    + `.${kind}-menu button:first-child{border-top:0}`)
   const mask = h('div', `wx-mask ${kind}`)
   mask.setAttribute('role', 'dialog')
   mask.setAttribute('aria-modal', 'true')
@@ -69,57 +58,200 @@ export function openViewer(o: ViewOptions): View {
   const count = h('div', `${kind}-n`)
   const items = urls.map((_url, i) => {
     const page = h('div', `${kind}-page`)
-    const item = page.appendChild(o.make(i))
+    let item: HTMLImageElement | HTMLVideoElement | undefined = o.video?.(i)
+    if (!item) {
+      item = h('img')
+      item.alt = `${i + 1} / ${urls.length}`
+      item.referrerPolicy = o.referrerPolicy === 'origin' ? 'origin' : 'no-referrer'
+    }
+    page.appendChild(item)
     track.appendChild(page)
     return item
   })
   mask.append(track, count)
 
+  let index = o.start
+  let zoom = 1
+  let panX = 0
+  let panY = 0
+  const layout = (dragX = 0): void => {
+    track.style.transform = `translateX(calc(${-index * 100}% + ${dragX}px))`
+    count.textContent = urls.length > 1 ? `${index + 1} / ${urls.length}` : ''
+    // Load the page shown and its neighbours only.
+    for (let i = Math.max(0, index - 1); i <= Math.min(urls.length - 1, index + 1); i++) {
+      if (!items[i].getAttribute('src')) items[i].src = imageSrc(urls[i])
+    }
+    if (o.zoom) {
+      items.forEach((item, i) => {
+        item.style.transform = i === index ? `translate(${panX}px,${panY}px) scale(${zoom})` : ''
+      })
+    }
+  }
+  const go = (next: number): void => {
+    const was = index
+    index = Math.max(0, Math.min(urls.length - 1, next))
+    if (index !== was) pause(items[was])
+    zoom = 1
+    panX = panY = 0
+    layout()
+  }
+
+  const pointers = new Map<number, { x: number, y: number }>()
+  let downAt = { x: 0, y: 0 }
+  let onVideo = false
+  let moved = false
+  let pinch: { dist: number, zoom: number } | undefined
+  let pan = { x: 0, y: 0 }
+  let tapTimer: ReturnType<typeof setTimeout> | undefined
+  let pressTimer: ReturnType<typeof setTimeout> | undefined
+  let pressed = false
+  let menu: HTMLElement | undefined
+  const closeMenu = (): void => {
+    menu?.remove()
+    menu = undefined
+  }
+  const openMenu = (): void => {
+    pressed = true
+    menu = h('div', `${kind}-menu`)
+    menu.setAttribute('role', 'menu')
+    const save = h('button', '', label('preview.save', { 'zh-CN': '保存图片', en: 'Save image' }))
+    const cancel = h('button', '', label('preview.cancel', { 'zh-CN': '取消', en: 'Cancel' }))
+    save.setAttribute('role', 'menuitem')
+    cancel.setAttribute('role', 'menuitem')
+    save.onclick = () => {
+      const { src } = items[index]
+      offerDownload(src, src, `image-${Date.now()}`)
+      closeMenu()
+    }
+    cancel.onclick = closeMenu
+    // Taps inside the menu are the menu's, not the viewer's.
+    menu.addEventListener('pointerdown', e => e.stopPropagation())
+    menu.addEventListener('pointerup', e => e.stopPropagation())
+    menu.append(save, cancel)
+    mask.appendChild(menu)
+    save.focus()
+  }
+  const distance = (): number => {
+    const [a, b] = [...pointers.values()]
+    return Math.hypot(a.x - b.x, a.y - b.y)
+  }
+
+  mask.addEventListener('pointerdown', (e) => {
+    // Without zoom only one pointer counts.
+    if (!o.zoom && pointers.size) return
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY })
+    if (pointers.size === 1) {
+      // A pointer on a video is the video's (its controls).
+      onVideo = e.target instanceof HTMLVideoElement
+      downAt = { x: e.clientX, y: e.clientY }
+      pan = { x: panX, y: panY }
+      moved = false
+      pressed = false
+      if (menu) {
+        // This tap only dismisses the menu.
+        closeMenu()
+        pressed = true
+      }
+      else if (o.menu) pressTimer = setTimeout(openMenu, LONG_PRESS_MS)
+    }
+    else if (pointers.size === 2) {
+      clearTimeout(pressTimer)
+      pinch = { dist: distance(), zoom }
+      moved = true
+    }
+    if (!onVideo) {
+      try {
+        mask.setPointerCapture(e.pointerId)
+      }
+      catch {
+        // Synthetic pointers (no active pointer id) cannot be captured; nothing else needs it.
+      }
+    }
+  })
+  mask.addEventListener('pointermove', (e) => {
+    if (!pointers.has(e.pointerId) || onVideo) return
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY })
+    const dx = e.clientX - downAt.x
+    const dy = e.clientY - downAt.y
+    if (Math.hypot(dx, dy) > 10) {
+      moved = true
+      clearTimeout(pressTimer)
+    }
+    if (pinch && pointers.size === 2) {
+      zoom = Math.min(MAX_ZOOM, Math.max(1, pinch.zoom * (distance() / (pinch.dist || 1))))
+      if (zoom === 1) panX = panY = 0
+      layout()
+    }
+    else if (pointers.size === 1 && zoom > 1) {
+      panX = pan.x + dx
+      panY = pan.y + dy
+      layout()
+    }
+    else if (pointers.size === 1 && moved) {
+      layout(dx)
+    }
+  })
+  const release = (e: PointerEvent): void => {
+    if (!pointers.delete(e.pointerId)) return
+    clearTimeout(pressTimer)
+    if (pointers.size || pressed || onVideo) return
+    const wasPinch = !!pinch
+    pinch = undefined
+    const dx = e.clientX - downAt.x
+    // (A cancelled pointer is no tap to the media viewer.)
+    if (!moved && (o.zoom || e.type === 'pointerup')) onTap(e.clientX, e.clientY)
+    else if (!wasPinch && zoom === 1 && Math.abs(dx) > SWIPE_PX) go(index + (dx < 0 ? 1 : -1))
+    else layout()
+  }
+  mask.addEventListener('pointerup', release)
+  mask.addEventListener('pointercancel', release)
+
+  function onTap(x: number, y: number): void {
+    if (!o.zoom) return close()
+    if (tapTimer === undefined) {
+      tapTimer = setTimeout(() => {
+        tapTimer = undefined
+        close()
+      }, DOUBLE_TAP_MS)
+      return
+    }
+    // Double tap: zoom in around the point, or back out.
+    clearTimeout(tapTimer)
+    tapTimer = undefined
+    if (zoom > 1) {
+      zoom = 1
+      panX = panY = 0
+    }
+    else {
+      zoom = 2
+      const rect = mask.getBoundingClientRect()
+      panX = -(x - rect.left - rect.width / 2)
+      panY = -(y - rect.top - rect.height / 2)
+    }
+    layout()
+  }
+
   const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') (o.onEscape ?? close)()
-    else if (e.key === 'ArrowLeft') view.go(view.index - 1)
-    else if (e.key === 'ArrowRight') view.go(view.index + 1)
+    if (e.key === 'Escape') (menu ? closeMenu : close)()
+    else if (e.key === 'ArrowLeft') go(index - 1)
+    else if (e.key === 'ArrowRight') go(index + 1)
     else return
     e.preventDefault()
     e.stopPropagation()
   }
   const back = document.activeElement as HTMLElement | null
   function close(): void {
-    o.onClose?.()
+    clearTimeout(tapTimer)
+    clearTimeout(pressTimer)
     items.forEach(pause)
     document.removeEventListener('keydown', onKey, true)
     mask.remove()
     if (current[kind] === close) delete current[kind]
     back?.focus?.()
   }
-
-  const view: View = {
-    mask,
-    items,
-    index: o.start,
-    layout(dragX = 0) {
-      const { index } = view
-      track.style.transform = `translateX(calc(${-index * 100}% + ${dragX}px))`
-      count.textContent = urls.length > 1 ? `${index + 1} / ${urls.length}` : ''
-      // Load the page shown and its neighbours only.
-      for (let i = Math.max(0, index - 1); i <= Math.min(urls.length - 1, index + 1); i++) {
-        if (!items[i].getAttribute('src')) items[i].src = imageSrc(urls[i])
-      }
-      o.onLayout?.(view)
-    },
-    go(next) {
-      const was = view.index
-      o.onGo?.()
-      view.index = Math.max(0, Math.min(urls.length - 1, next))
-      if (view.index !== was) pause(items[was])
-      view.layout()
-    },
-    close,
-  }
   current[kind] = close
   document.addEventListener('keydown', onKey, true)
   root.appendChild(mask)
-  view.layout()
+  layout()
   mask.focus()
-  return view
 }
