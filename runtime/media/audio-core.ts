@@ -82,7 +82,7 @@ export function audioCore(target: Record<string, unknown>, names: readonly strin
     audio.addEventListener(name.toLowerCase(), () => {
       if (core.destroyed || (stopping && /^(Pause|Seek)/.test(name))) return
       if (name === 'Error') {
-        if (core.src) emit(name, { errMsg: mediaErrorMessage(audio.error), errCode: mediaErrorCode(audio.error) })
+        if (core.src) emit(name, mediaError(audio.error))
       }
       // Reaching the end pauses the element too; WeChat reports only onEnded then.
       else if (name !== 'Pause' || !audio.ended) emit(name)
@@ -131,17 +131,12 @@ export function audioCore(target: Record<string, unknown>, names: readonly strin
   return core
 }
 
-/** WeChat's onError codes from a browser MediaError. */
-export function mediaErrorCode(error: MediaError | null): 10001 | 10002 | 10003 | 10004 | -1 {
-  switch (error?.code) {
-    case 2: return 10002 // network
-    case 3: return 10004 // decode: format
-    case 4: return 10004 // source not supported: format
-    case 1: return -1 // aborted
-    default: return 10001
+/** WeChat's onError code and message from a browser MediaError. */
+function mediaError(error: MediaError | null): { errMsg: string, errCode: number } {
+  const code = error?.code ?? 0
+  return {
+    errMsg: error?.message || ['', 'MEDIA_ERR_ABORTED', 'MEDIA_ERR_NETWORK', 'MEDIA_ERR_DECODE', 'MEDIA_ERR_SRC_NOT_SUPPORTED'][code] || 'unknown error',
+    // aborted, network, decode and unsupported source (both: format); anything else 10001.
+    errCode: [10001, -1, 10002, 10004, 10004][code] ?? 10001,
   }
-}
-
-export function mediaErrorMessage(error: MediaError | null): string {
-  return error?.message || ['', 'MEDIA_ERR_ABORTED', 'MEDIA_ERR_NETWORK', 'MEDIA_ERR_DECODE', 'MEDIA_ERR_SRC_NOT_SUPPORTED'][error?.code ?? 0] || 'unknown error'
 }

@@ -25,16 +25,16 @@ export async function decode(blob: Blob): Promise<ImageBitmap> {
   }
 }
 
+type ImageType = 'jpeg' | 'png' | 'gif' | 'tiff' | 'webp' | 'bmp' | 'unknown'
+
+/** Leading bytes (hex) of each format; WebP is RIFF with WEBP at byte 8. */
+const SIGNATURES: Array<[string, ImageType]> = [['ffd8ff', 'jpeg'], ['89504e47', 'png'], ['47494638', 'gif'], ['49492a00', 'tiff'], ['4d4d002a', 'tiff'], ['424d', 'bmp']]
+
 /** The format by magic bytes (a blob's `type` can be missing or wrong). */
-export async function sniffType(blob: Blob): Promise<'jpeg' | 'png' | 'gif' | 'tiff' | 'webp' | 'bmp' | 'unknown'> {
-  const b = new Uint8Array(await blob.slice(0, 12).arrayBuffer())
-  const hex = Array.from(b, x => x.toString(16).padStart(2, '0')).join('')
-  if (hex.startsWith('ffd8ff')) return 'jpeg'
-  if (hex.startsWith('89504e47')) return 'png'
-  if (hex.startsWith('47494638')) return 'gif'
-  if (hex.startsWith('49492a00') || hex.startsWith('4d4d002a')) return 'tiff'
+export async function sniffType(blob: Blob): Promise<ImageType> {
+  const hex = Array.from(new Uint8Array(await blob.slice(0, 12).arrayBuffer()), x => x.toString(16).padStart(2, '0')).join('')
   if (hex.startsWith('52494646') && hex.slice(16, 24) === '57454250') return 'webp'
-  if (hex.startsWith('424d')) return 'bmp'
+  for (const [magic, type] of SIGNATURES) if (hex.startsWith(magic)) return type
   return 'unknown'
 }
 

@@ -7,25 +7,33 @@ import { fail } from '../internal/fail'
  * VideoContext methods have no callbacks in WeChat: where the browser refuses
  * (fullscreen or playback without a user gesture), the refusal is logged to the console.
  */
+export interface VideoContext {
+  play: () => void
+  pause: () => void
+  stop: () => void
+  seek: (position: number) => void
+  playbackRate: (rate: number) => void
+  requestFullScreen: (option?: { direction?: number }) => void
+  exitFullScreen: () => void
+  exitPictureInPicture: (option?: Callbacks & Record<string, unknown>) => void
+  showStatusBar: () => void
+  hideStatusBar: () => void
+  sendDanmu: (danmu: { text: string, color?: string }) => void
+}
+
 function findVideo(id: string): HTMLVideoElement | undefined {
   const el = document.getElementById(id)
   if (el instanceof HTMLVideoElement) return el
   return el?.querySelector('video') ?? undefined
 }
 
-const DANMU_CSS = 'position:absolute;overflow:hidden;pointer-events:none;z-index:1'
 const DANMU_SECONDS = 6
 
 function refused(what: string) {
   return (error: unknown) => console.warn(`[wx-h5] VideoContext.${what}: the browser refused:`, error)
 }
 
-export function createVideoContext(id: string, _component?: unknown) {
-  const withVideo = (what: string, fn: (video: HTMLVideoElement) => void): void => {
-    const video = findVideo(id)
-    if (video) fn(video)
-    else console.warn(`[wx-h5] VideoContext.${what}: no <video id="${id}"> in the page.`)
-  }
+export function createVideoContext(id: string, _component?: unknown): VideoContext {
   let layer: HTMLElement | undefined
   let lane = 0
 
@@ -38,27 +46,39 @@ export function createVideoContext(id: string, _component?: unknown) {
       video.insertAdjacentElement('afterend', layer)
       if (getComputedStyle(video.parentElement!).position === 'static') video.parentElement!.style.position = 'relative'
     }
-    layer.style.cssText = `${DANMU_CSS};left:${video.offsetLeft}px;top:${video.offsetTop}px;width:${video.offsetWidth}px;height:${video.offsetHeight}px`
+    layer.style.cssText = `position:absolute;overflow:hidden;pointer-events:none;z-index:1;left:${video.offsetLeft}px;top:${video.offsetTop}px;width:${video.offsetWidth}px;height:${video.offsetHeight}px`
     return layer
   }
 
-  return {
-    play: () => withVideo('play', v => void v.play().catch(refused('play'))),
-    pause: () => withVideo('pause', v => v.pause()),
-    stop: () => withVideo('stop', (v) => {
-      v.pause()
-      if (v.readyState > 0) v.currentTime = 0
-    }),
-    seek: (position: number) => withVideo('seek', (v) => {
-      if (v.readyState > 0) v.currentTime = Math.max(0, Number(position) || 0)
-    }),
-    playbackRate: (rate: number) => withVideo('playbackRate', (v) => {
-      v.playbackRate = Number(rate)
-    }),
-    requestFullScreen: (_option?: { direction?: number }) => withVideo('requestFullScreen', (v) => {
-      if (!v.requestFullscreen) return refused('requestFullScreen')('Fullscreen API missing')
-      v.requestFullscreen().catch(refused('requestFullScreen'))
-    }),
+  // The methods that act on the <video>, given as its first argument.
+  const onVideo: Record<string, (video: HTMLVideoElement, ...args: any[]) => void> = {
+    play: video => void video.play().catch(refused('play')),
+    pause: video => video.pause(),
+    stop: (video) => {
+      video.pause()
+      if (video.readyState > 0) video.currentTime = 0
+    },
+    seek: (video, position: number) => {
+      if (video.readyState > 0) video.currentTime = Math.max(0, Number(position) || 0)
+    },
+    playbackRate: (video, rate: number) => {
+      video.playbackRate = Number(rate)
+    },
+    requestFullScreen: (video) => {
+      if (!video.requestFullscreen) return refused('requestFullScreen')('Fullscreen API missing')
+      video.requestFullscreen().catch(refused('requestFullScreen'))
+    },
+    sendDanmu: (video, { text, color = '#ffffff' }: { text: string, color?: string }) => {
+      const host = danmuLayer(video)
+      const item = document.createElement('div')
+      item.textContent = String(text)
+      item.style.cssText = `position:absolute;white-space:nowrap;left:100%;top:${(lane++ % 4) * 24 + 4}px;color:${color};font:16px/20px sans-serif;text-shadow:0 0 2px #000`
+      host.appendChild(item)
+      const animation = item.animate?.([{ transform: 'translateX(0)' }, { transform: `translateX(-${host.offsetWidth + item.offsetWidth + 10}px)` }], { duration: DANMU_SECONDS * 1000, easing: 'linear' })
+      if (animation) animation.onfinish = () => item.remove()
+    },
+  }
+  const context: Record<string, unknown> = {
     exitFullScreen: () => {
       if (document.fullscreenElement) document.exitFullscreen().catch(refused('exitFullScreen'))
     },
@@ -68,17 +88,15 @@ export function createVideoContext(id: string, _component?: unknown) {
     /** The web cannot hide the system status bar: accepted and ignored, as on Android. */
     showStatusBar: () => {},
     hideStatusBar: () => {},
-    sendDanmu: ({ text, color = '#ffffff' }: { text: string, color?: string }) => withVideo('sendDanmu', (v) => {
-      const host = danmuLayer(v)
-      const item = document.createElement('div')
-      item.textContent = String(text)
-      const top = (lane++ % 4) * 24 + 4
-      item.style.cssText = `position:absolute;white-space:nowrap;left:100%;top:${top}px;color:${color};font:16px/20px sans-serif;text-shadow:0 0 2px #000`
-      host.appendChild(item)
-      const animation = item.animate?.([{ transform: 'translateX(0)' }, { transform: `translateX(-${host.offsetWidth + item.offsetWidth + 10}px)` }], { duration: DANMU_SECONDS * 1000, easing: 'linear' })
-      if (animation) animation.onfinish = () => item.remove()
-    }),
   }
+  for (const name in onVideo) {
+    context[name] = (...args: unknown[]) => {
+      const video = findVideo(id)
+      if (video) onVideo[name](video, ...args)
+      else console.warn(`[wx-h5] VideoContext.${name}: no <video id="${id}"> in the page.`)
+    }
+  }
+  return context as unknown as VideoContext
 }
 
 const exitPictureInPicture = /* @__PURE__ */ defineAsync('exitPictureInPicture', async () => {

@@ -45,8 +45,8 @@ export function openViewer(o: ViewOptions): void {
     + `.${kind}-page{flex:0 0 100%;display:flex;align-items:center;justify-content:center;overflow:hidden}`
     + `.${kind}-page>*{max-width:100%;max-height:100%;-webkit-user-drag:none}`
     // Not in the way of the video controls under it.
-    + `.${kind}-n{position:absolute;left:0;right:0;bottom:calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px;pointer-events:none}`
-    + `.${kind}-menu{position:absolute;left:0;right:0;bottom:0;background:#fff;border-radius:12px 12px 0 0;padding-bottom:env(safe-area-inset-bottom);animation:wx-in var(--wx-t)}`
+    + `.${kind}-n{position:absolute;inset:auto 0 calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px;pointer-events:none}`
+    + `.${kind}-menu{position:absolute;inset:auto 0 0;background:#fff;border-radius:12px 12px 0 0;padding-bottom:env(safe-area-inset-bottom);animation:wx-in var(--wx-t)}`
     + `.${kind}-menu button{display:block;width:100%;padding:16px;border:0;border-top:1px solid #0000001a;background:none;font:inherit;color:#000;cursor:pointer}`
     + `.${kind}-menu button:first-child{border-top:0}`)
   const mask = h('div', `wx-mask ${kind}`)
