@@ -17,7 +17,7 @@ export interface SetClipboardDataOptions { data: string }
 function copyWithSelection(text: string): boolean {
   const area = document.createElement('textarea')
   area.value = text
-  area.setAttribute('readonly', '')
+  area.readOnly = true
   area.style.cssText = 'position:fixed;top:0;left:0;opacity:0;pointer-events:none'
   document.body.appendChild(area)
   area.select()

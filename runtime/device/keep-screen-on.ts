@@ -11,7 +11,6 @@ export interface SetKeepScreenOnOptions { keepScreenOn: boolean }
 
 let wanted = false
 let lock: WakeLockSentinel | undefined
-let watching = false
 
 async function acquire(): Promise<void> {
   if (lock && !lock.released) return
@@ -32,15 +31,13 @@ export const setKeepScreenOn = /* @__PURE__ */ defineAsync<SetKeepScreenOnOption
     await held?.release()
     return
   }
-  if (!watching) {
-    watching = true
-    document.addEventListener('visibilitychange', onVisibility)
-  }
+  // Adding the same listener function again is a no-op.
+  document.addEventListener('visibilitychange', onVisibility)
   try {
     await acquire()
   }
   catch (error) {
     wanted = false
-    throw fail(error instanceof Error ? error.message : String(error))
+    throw error
   }
 })

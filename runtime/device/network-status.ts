@@ -13,23 +13,19 @@ export interface NetworkStatus { isConnected: boolean, networkType: NetworkType 
 
 interface NetworkInformation extends EventTarget { type?: string, effectiveType?: string }
 
+/** Speed classes by `connection.effectiveType`. */
+const SPEEDS: Record<string, NetworkType> = { '4g': '4g', '3g': '3g', '2g': '2g', 'slow-2g': '2g' }
+
 function connection(): NetworkInformation | undefined {
   return (navigator as Navigator & { connection?: NetworkInformation }).connection
 }
 
 export function currentNetworkType(): NetworkType {
-  if (!navigator.onLine) return 'none'
   const info = connection()
+  if (!navigator.onLine || info?.type === 'none') return 'none'
   if (!info) return 'unknown'
   if (info.type === 'wifi' || info.type === 'ethernet') return 'wifi'
-  if (info.type === 'none') return 'none'
-  switch (info.effectiveType) {
-    case '4g': return '4g'
-    case '3g': return '3g'
-    case '2g':
-    case 'slow-2g': return '2g'
-    default: return 'unknown'
-  }
+  return SPEEDS[info.effectiveType!] ?? 'unknown'
 }
 
 export const getNetworkType = /* @__PURE__ */ defineAsync<Record<string, never>, { networkType: NetworkType, weakNet: boolean }>('getNetworkType', () => {
@@ -37,24 +33,27 @@ export const getNetworkType = /* @__PURE__ */ defineAsync<Record<string, never>,
   return { networkType, weakNet: networkType === '2g' }
 })
 
+const status = (): NetworkStatus => ({ isConnected: navigator.onLine, networkType: currentNetworkType() })
+
 const listeners = /* @__PURE__ */ createListeners<[NetworkStatus]>()
-let installed = false
+let last: string | undefined
+
+// Reported on change only: the connection's change event also fires for speed estimates
+// (rtt, downlink) that leave the wx-visible status as it was.
+function emitChange(): void {
+  const next = status()
+  const key = JSON.stringify(next)
+  if (key === last) return
+  last = key
+  listeners.emit(next)
+}
+
+/** Runs on every onNetworkStatusChange: adding the same listener function again is a no-op. */
 function install(): void {
-  if (installed) return
-  installed = true
-  // Reported on change only: the connection's change event also fires for speed estimates
-  // (rtt, downlink) that leave the wx-visible status as it was.
-  let last = `${navigator.onLine}/${currentNetworkType()}`
-  const emit = () => {
-    const status: NetworkStatus = { isConnected: navigator.onLine, networkType: currentNetworkType() }
-    const key = `${status.isConnected}/${status.networkType}`
-    if (key === last) return
-    last = key
-    listeners.emit(status)
-  }
-  addEventListener('online', emit)
-  addEventListener('offline', emit)
-  connection()?.addEventListener('change', emit)
+  last ??= JSON.stringify(status())
+  addEventListener('online', emitChange)
+  addEventListener('offline', emitChange)
+  connection()?.addEventListener('change', emitChange)
 }
 
 export const [onNetworkStatusChange, offNetworkStatusChange] = /* @__PURE__ */ defineListener('onNetworkStatusChange', 'offNetworkStatusChange', listeners, install)

@@ -15,15 +15,16 @@ export interface UpdateManager {
 }
 
 let manager: UpdateManager | undefined
+const nothing = () => {}
 
 export function getUpdateManager(): UpdateManager {
   manager ??= {
     onCheckForUpdate(listener) {
       setTimeout(() => callUser(listener, { hasUpdate: false }))
     },
-    onUpdateReady() {},
-    onUpdateFailed() {},
-    applyUpdate() {},
+    onUpdateReady: nothing,
+    onUpdateFailed: nothing,
+    applyUpdate: nothing,
   }
   return manager
 }
