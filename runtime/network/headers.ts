@@ -24,15 +24,15 @@ export function toRequestHeaders(header: object): Headers {
   return headers
 }
 
-/** Parses `XMLHttpRequest.getAllResponseHeaders()`. */
+/**
+ * Parses `XMLHttpRequest.getAllResponseHeaders()`: `name: value` lines in which the browser
+ * has already lower-cased the names and combined repeated headers with `, `.
+ */
 export function fromRawHeaders(raw: string): HeaderRecord {
   const out: HeaderRecord = {}
   for (const line of raw.split('\r\n')) {
-    const colon = line.indexOf(':')
-    if (colon <= 0) continue
-    const name = line.slice(0, colon).trim().toLowerCase()
-    const value = line.slice(colon + 1).trim()
-    out[name] = name in out ? `${out[name]}, ${value}` : value
+    const colon = line.indexOf(': ')
+    if (colon > 0) out[line.slice(0, colon)] = line.slice(colon + 2)
   }
   return out
 }

@@ -1,7 +1,7 @@
-import { type Callbacks, defineAsync, deliver } from '../internal/define'
+import { type Callbacks, defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { createListeners, type Listeners } from '../internal/listeners'
-import { checkParams, normalizeOptions } from '../internal/params'
+import { checkParams } from '../internal/params'
 import { allowedUrl } from '../network/domains'
 import { timeoutFor } from '../network/settings'
 import { emitLegacy, SOCKET_EVENTS, type SocketCloseResult, type SocketErrorResult, type SocketEvent, type SocketMessageResult, type SocketOpenResult } from './legacy'
@@ -66,9 +66,8 @@ export function connectSocket(raw: ConnectSocketOptions & Callbacks): SocketTask
     task[`on${event}`] = (fn: (res: object) => void) => set.add(fn)
   }
 
-  let options = {} as ConnectSocketOptions & Callbacks
-  const outcome = (async () => {
-    options = normalizeOptions(raw) as unknown as ConnectSocketOptions & Callbacks
+  // Settles success/fail like any async API, but returns the task rather than a Promise.
+  defineAsync<ConnectSocketOptions>('connectSocket', (options) => {
     checkParams(options as unknown as Record<string, unknown>, { url: 'String', header: 'Object?', protocols: 'Array?', timeout: 'Number?' })
     // The doubled word is WeChat's own wording for this limit (observed).
     if (liveCount() >= MAX_SOCKETS) throw fail(`fail reach max websocket connect count ${MAX_SOCKETS}`)
@@ -102,7 +101,6 @@ export function connectSocket(raw: ConnectSocketOptions & Callbacks): SocketTask
       unregister(ws)
       emit('Close', { code, reason }, legacy)
     }
-  })()
-  void deliver('connectSocket', options, outcome)
+  }, false)(raw)
   return task as unknown as SocketTask
 }
