@@ -18,16 +18,10 @@ export function capsule(): HTMLElement {
   element.style.cssText = CSS
   element.setAttribute('role', 'group')
   element.setAttribute('aria-label', label('nav.menu', { 'zh-CN': '菜单', en: 'Menu' }))
-  const more = h('span', 'more', '···')
-  more.style.cssText = 'flex:1;text-align:center;font:700 16px/1 system-ui;letter-spacing:1px'
-  const split = h('span')
-  split.style.cssText = 'width:1px;height:18px;background:rgba(127,127,127,.35)'
-  const close = h('span', 'close')
-  close.style.cssText = 'flex:1;display:flex;justify-content:center'
-  const ring = h('span')
-  ring.style.cssText = 'width:14px;height:14px;box-sizing:border-box;border:3px solid currentColor;border-radius:50%'
-  close.append(ring)
-  element.append(more, split, close)
+  // Static markup: the "more" dots, a divider and the "close" ring.
+  element.innerHTML = '<span class="more" style="flex:1;text-align:center;font:700 16px/1 system-ui;letter-spacing:1px">···</span>' +
+    '<span style="width:1px;height:18px;background:rgba(127,127,127,.35)"></span>' +
+    '<span class="close" style="flex:1;display:flex;justify-content:center"><span style="width:14px;height:14px;box-sizing:border-box;border:3px solid currentColor;border-radius:50%"></span></span>'
   return element
 }
 

@@ -13,11 +13,11 @@ import { capsule } from './menu-button'
 /** Height of WeChat's navigation bar below the status bar, in CSS pixels. */
 const NAV_HEIGHT = 44
 
-const CSS = `:host{position:absolute;top:0;left:0;right:0;height:${NAV_HEIGHT}px;z-index:2;display:block}` +
+const CSS = `:host{position:absolute;inset:0 0 auto;height:${NAV_HEIGHT}px;z-index:2;display:block}` +
   `.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}` +
   `.bar.custom{background:transparent!important;pointer-events:none}` +
   `.bar.custom>:not(.capsule){display:none}` +
-  `.left{position:absolute;left:0;top:0;bottom:0;display:flex;align-items:center}` +
+  `.left{position:absolute;inset:0 auto 0 0;display:flex;align-items:center}` +
   `.left button{all:unset;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
   `[hidden]{display:none!important}` +
   `.center{display:flex;align-items:center;gap:6px;max-width:calc(100% - 220px);overflow:hidden}` +
@@ -88,12 +88,14 @@ export const navigationBar: ChromePart = (shell, record) => {
   const text = state.title ?? String(win.navigationBarTitleText ?? '')
   part('.title').textContent = text
   document.title = text
-  bar.style.transitionDuration = `${transition[0]}ms`
-  bar.style.transitionTimingFunction = TIMING[transition[1]] ?? 'linear'
-  transition = [0, 'linear']
-  bar.style.backgroundColor = state.backgroundColor ?? String(win.navigationBarBackgroundColor ?? '#000000')
   const front = state.frontColor ?? (win.navigationBarTextStyle === 'black' ? '#000000' : '#ffffff')
-  bar.style.color = front
+  Object.assign(bar.style, {
+    transitionDuration: `${transition[0]}ms`,
+    transitionTimingFunction: TIMING[transition[1]],
+    backgroundColor: state.backgroundColor ?? String(win.navigationBarBackgroundColor ?? '#000000'),
+    color: front,
+  })
+  transition = [0, 'linear']
   // The capsule follows the text colour, as WeChat's does: light icons on a dark pill, or the reverse.
   const pill = capsule()
   pill.style.color = front
