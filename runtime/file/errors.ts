@@ -2,25 +2,22 @@ import { fail, type WxFail } from '../internal/fail'
 
 /**
  * The file system's failures: WeChat's reason text and its `errno` (FileError table of the
- * typings; the reason texts follow the per-API error tables of the WeChat docs).
+ * typings; the reason texts follow the per-API error tables of the WeChat docs). The helpers
+ * take what follows the reason: `, open <path>`, ` <path>` or `, copyFile <src> -> <dest>`.
  */
 export const ENOENT = 1300002
-export const EPERM = 1300001
-export const EACCES = 1300013
-export const ENOTDIR = 1300020
-export const EINVAL = 1300022
 export const ENOTEMPTY = 1300066
-export const ESYSTEM = 1300201
-export const EQUOTA = 1300202
-export const EBASE64 = 1300203
-export const EISDIR_OP = 1301003
-export const EEXIST = 1301005
-export const ENOTEMP = 1301112
 
-export function noEntry(reason: string): WxFail {
-  return fail(`no such file or directory${reason}`, ENOENT)
-}
+export const noEntry = (context: string): WxFail => fail(`no such file or directory${context}`, ENOENT)
+export const denied = (context: string): WxFail => fail(`permission denied${context}`, 1300013)
+export const notDirectory = (context: string): WxFail => fail(`not a directory${context}`, 1300020)
+export const isDirectory = (context: string): WxFail => fail(`illegal operation on a directory${context}`, 1301003)
+export const exists = (path: string): WxFail => fail(`file already exists ${path}`, 1301005)
+export const notExist = (): WxFail => fail('file not exist', ENOENT)
+/** A descriptor used against its flag (reading a `w` descriptor, writing an `r` one). */
+export const wrongFlag = (): WxFail => fail('permission denied', 1302001)
 
-export function quotaExceeded(): WxFail {
-  return fail('the maximum size of the file storage limit is exceeded', EQUOTA)
-}
+const RANGE_ERRNO = { length: 1301006, offset: 1301007, position: 1301009 }
+
+export const outOfRange = (name: keyof typeof RANGE_ERRNO): WxFail => fail(`value of ${name} is out of range`, RANGE_ERRNO[name])
+export const invalidArgument = (context: string): WxFail => fail(`Invalid argument${context}`, 1300022)

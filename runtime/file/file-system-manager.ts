@@ -1,139 +1,143 @@
-import { type CallbackApi, defineAsync, defineSync } from '../internal/define'
-import { unsupported } from '../internal/unsupported'
+import { type CallbackApi, defineSync } from '../internal/define'
 import { checkParams } from '../internal/params'
-import { digestOf } from './digest'
+import { unsupported } from '../internal/unsupported'
+import { defineFileApi, type Options, rulesOf } from './define-file-api'
+import { fileInfo } from './digest'
 import * as fd from './fd'
 import * as ops from './ops'
-import { readZipEntry, unzip, type ZipEntryRequest } from './unzip'
-import { absorbForeignFiles, loadFileSystem, persisted, prepare } from './store'
+import type { Stats } from './stats'
+import { absorbForeignFiles, loadFileSystem } from './store'
+import { readZipEntry, unzip, type ZipEntryResult } from './unzip'
 
 /**
  * `wx.getFileSystemManager()`: one manager over the IndexedDB-backed file system. Async
  * methods (callback style; WeChat gives them no Promise form) wait for the stored files to
  * load and report success once the change is committed. `xxxSync` methods run on the
  * in-memory mirror at once (see store.ts for what that means before the load completes).
+ *
+ * Each method is one row: its parameters (`name:Type`, in the order of the Sync form's
+ * arguments), the operation, and the key its value goes under in the async result (the
+ * Sync form returns the value itself).
  */
-type Options = Record<string, unknown>
+type Methods = Record<string, [spec: string, operation: (options: any) => unknown, key?: string]>
 
-function method<R extends object>(
-  name: string,
-  rules: Record<string, string>,
-  paths: (o: Options) => Array<string | undefined>,
-  body: (o: Options) => R | void | Promise<R | void>,
-): CallbackApi<Options, R> {
-  return defineAsync<Options, R>(name, async (o) => {
-    checkParams(o, rules)
-    await prepare(...paths(o))
-    const result = await body(o)
-    await persisted()
-    return result
-  }, false)
+const READ = 'filePath:String encoding:String? position:Number? length:Number?'
+const WRITE = 'filePath:String data:String|ArrayBuffer encoding:String?'
+const DIRECTORY = 'dirPath:String recursive:Boolean?'
+
+/** Methods whose Sync form takes the fields as arguments: `readFileSync(filePath, encoding)`. */
+const WITH_ARGUMENTS: Methods = {
+  readFile: [READ, ops.readFile, 'data'],
+  writeFile: [WRITE, ops.writeFile],
+  appendFile: [WRITE, options => ops.writeFile(options, true)],
+  unlink: ['filePath:String', ops.unlink],
+  mkdir: [DIRECTORY, ops.mkdir],
+  rmdir: [DIRECTORY, ops.rmdir],
+  readdir: ['dirPath:String', ops.readdir, 'files'],
+  stat: ['path:String recursive:Boolean?', ops.stat, 'stats'],
+  access: ['path:String', ops.access],
+  copyFile: ['srcPath:String destPath:String', ops.copyFile],
+  rename: ['oldPath:String newPath:String', ops.rename],
+  saveFile: ['tempFilePath:String filePath:String?', ops.saveFile, 'savedFilePath'],
 }
 
-function sync<A extends unknown[], R>(name: string, names: string[], rules: Record<string, string>, body: (...args: A) => R): (...args: A) => R {
-  return defineSync(name, (...args: A) => {
-    checkParams(Object.fromEntries(names.map((key, i) => [key, args[i]])), rules)
-    void loadFileSystem()
-    absorbForeignFiles()
-    return body(...args)
-  })
+/** The descriptor methods: their Sync form takes one options object, `openSync({ filePath })`. */
+const WITH_OPTIONS: Methods = {
+  open: ['filePath:String flag:String?', fd.open, 'fd'],
+  close: ['fd:String', fd.close],
+  fstat: ['fd:String', fd.fstat, 'stats'],
+  ftruncate: ['fd:String length:Number?', fd.ftruncate],
+  truncate: ['filePath:String length:Number?', fd.truncate],
+  read: ['fd:String arrayBuffer:ArrayBuffer offset:Number? length:Number? position:Number|Null?', fd.read],
+  write: ['fd:String data:String|ArrayBuffer offset:Number? length:Number? position:Number|Null? encoding:String?', fd.write],
 }
 
-const str = (o: Options, key: string): string => o[key] as string
-const READ = { filePath: 'String', encoding: 'String?', position: 'Number?', length: 'Number?' }
-const WRITE = { filePath: 'String', data: 'String|ArrayBuffer', encoding: 'String?' }
-const READ_FD = { fd: 'String', arrayBuffer: 'ArrayBuffer', offset: 'Number?', length: 'Number?', position: 'Number|Null?' }
-const WRITE_FD = { fd: 'String', data: 'String|ArrayBuffer', offset: 'Number?', length: 'Number?', position: 'Number|Null?', encoding: 'String?' }
+const ASYNC_ONLY: Methods = {
+  getFileInfo: ['filePath:String digestAlgorithm:String?', fileInfo],
+  unzip: ['zipFilePath:String targetPath:String', unzip],
+  readZipEntry: ['filePath:String entries:Array|String encoding:String?', readZipEntry, 'entries'],
+  getSavedFileList: ['', ops.savedFiles, 'fileList'],
+  removeSavedFile: ['filePath:String', ops.removeSavedFile],
+}
 
-function createManager() {
-  return {
-    readFile: method('readFile', READ, o => [str(o, 'filePath')], o => ({ data: ops.readFile(o as unknown as ops.ReadOptions) })),
-    readFileSync: sync('readFileSync', ['filePath', 'encoding', 'position', 'length'], READ,
-      (filePath: string, encoding?: string, position?: number, length?: number) => ops.readFile({ filePath, encoding, position, length })),
-    writeFile: method('writeFile', WRITE, () => [], (o) => { ops.writeFile(o as unknown as ops.WriteOptions) }),
-    writeFileSync: sync('writeFileSync', ['filePath', 'data', 'encoding'], WRITE,
-      (filePath: string, data: string | ArrayBuffer, encoding?: string) => { ops.writeFile({ filePath, data, encoding }) }),
-    appendFile: method('appendFile', WRITE, () => [], (o) => { ops.writeFile(o as unknown as ops.WriteOptions, true) }),
-    appendFileSync: sync('appendFileSync', ['filePath', 'data', 'encoding'], WRITE,
-      (filePath: string, data: string | ArrayBuffer, encoding?: string) => { ops.writeFile({ filePath, data, encoding }, true) }),
-    unlink: method('unlink', { filePath: 'String' }, () => [], (o) => { ops.unlink(str(o, 'filePath')) }),
-    unlinkSync: sync('unlinkSync', ['filePath'], { filePath: 'String' }, (filePath: string) => { ops.unlink(filePath) }),
-    mkdir: method('mkdir', { dirPath: 'String', recursive: 'Boolean?' }, () => [], (o) => { ops.mkdir(str(o, 'dirPath'), o.recursive as boolean) }),
-    mkdirSync: sync('mkdirSync', ['dirPath', 'recursive'], { dirPath: 'String', recursive: 'Boolean?' },
-      (dirPath: string, recursive?: boolean) => { ops.mkdir(dirPath, recursive) }),
-    rmdir: method('rmdir', { dirPath: 'String', recursive: 'Boolean?' }, () => [], (o) => { ops.rmdir(str(o, 'dirPath'), o.recursive as boolean) }),
-    rmdirSync: sync('rmdirSync', ['dirPath', 'recursive'], { dirPath: 'String', recursive: 'Boolean?' },
-      (dirPath: string, recursive?: boolean) => { ops.rmdir(dirPath, recursive) }),
-    readdir: method('readdir', { dirPath: 'String' }, () => [], o => ({ files: ops.readdir(str(o, 'dirPath')) })),
-    readdirSync: sync('readdirSync', ['dirPath'], { dirPath: 'String' }, (dirPath: string) => ops.readdir(dirPath)),
-    stat: method('stat', { path: 'String', recursive: 'Boolean?' }, o => [str(o, 'path')], o => ({ stats: ops.stat(str(o, 'path'), o.recursive as boolean) })),
-    statSync: sync('statSync', ['path', 'recursive'], { path: 'String', recursive: 'Boolean?' },
-      (path: string, recursive?: boolean) => ops.stat(path, recursive)),
-    access: method('access', { path: 'String' }, o => [str(o, 'path')], (o) => { ops.access(str(o, 'path')) }),
-    accessSync: sync('accessSync', ['path'], { path: 'String' }, (path: string) => { ops.access(path) }),
-    copyFile: method('copyFile', { srcPath: 'String', destPath: 'String' }, o => [str(o, 'srcPath')],
-      (o) => { ops.copyFile(str(o, 'srcPath'), str(o, 'destPath')) }),
-    copyFileSync: sync('copyFileSync', ['srcPath', 'destPath'], { srcPath: 'String', destPath: 'String' },
-      (srcPath: string, destPath: string) => { ops.copyFile(srcPath, destPath) }),
-    rename: method('rename', { oldPath: 'String', newPath: 'String' }, () => [], (o) => { ops.rename(str(o, 'oldPath'), str(o, 'newPath')) }),
-    renameSync: sync('renameSync', ['oldPath', 'newPath'], { oldPath: 'String', newPath: 'String' },
-      (oldPath: string, newPath: string) => { ops.rename(oldPath, newPath) }),
-    saveFile: method('saveFile', { tempFilePath: 'String', filePath: 'String?' }, o => [str(o, 'tempFilePath')],
-      o => ({ savedFilePath: ops.saveFile(str(o, 'tempFilePath'), o.filePath as string | undefined) })),
-    saveFileSync: sync('saveFileSync', ['tempFilePath', 'filePath'], { tempFilePath: 'String', filePath: 'String?' },
-      (tempFilePath: string, filePath?: string) => ops.saveFile(tempFilePath, filePath)),
-    getFileInfo: method('getFileInfo', { filePath: 'String', digestAlgorithm: 'String?' }, o => [str(o, 'filePath')], async (o) => {
-      const bytes = ops.fileBytes(str(o, 'filePath'))
-      return { size: bytes.length, digest: await digestOf(bytes, o.digestAlgorithm as string | undefined) }
-    }),
-    open: method('open', { filePath: 'String', flag: 'String?' }, o => [str(o, 'filePath')], o => ({ fd: fd.open(str(o, 'filePath'), o.flag as string | undefined) })),
-    openSync: sync('openSync', ['option'], { option: 'Object' }, (o: Options) => {
-      checkParams(o, { filePath: 'String', flag: 'String?' })
-      return fd.open(str(o, 'filePath'), o.flag as string | undefined)
-    }),
-    close: method('close', { fd: 'String' }, () => [], (o) => { fd.close(str(o, 'fd')) }),
-    closeSync: sync('closeSync', ['option'], { option: 'Object' }, (o: Options) => {
-      checkParams(o, { fd: 'String' })
-      fd.close(str(o, 'fd'))
-    }),
-    fstat: method('fstat', { fd: 'String' }, () => [], o => ({ stats: fd.fstat(str(o, 'fd')) })),
-    fstatSync: sync('fstatSync', ['option'], { option: 'Object' }, (o: Options) => {
-      checkParams(o, { fd: 'String' })
-      return fd.fstat(str(o, 'fd'))
-    }),
-    ftruncate: method('ftruncate', { fd: 'String', length: 'Number?' }, () => [], (o) => { fd.ftruncate(str(o, 'fd'), o.length as number | undefined) }),
-    ftruncateSync: sync('ftruncateSync', ['option'], { option: 'Object' }, (o: Options) => {
-      checkParams(o, { fd: 'String', length: 'Number?' })
-      fd.ftruncate(str(o, 'fd'), o.length as number | undefined)
-    }),
-    truncate: method('truncate', { filePath: 'String', length: 'Number?' }, () => [], (o) => { fd.truncate(str(o, 'filePath'), o.length as number | undefined) }),
-    truncateSync: sync('truncateSync', ['option'], { option: 'Object' }, (o: Options) => {
-      checkParams(o, { filePath: 'String', length: 'Number?' })
-      fd.truncate(str(o, 'filePath'), o.length as number | undefined)
-    }),
-    read: method('read', READ_FD, () => [], o => fd.read(o as unknown as fd.ReadArgs)),
-    readSync: sync('readSync', ['option'], { option: 'Object' }, (o: Options) => {
-      checkParams(o, READ_FD)
-      return fd.read(o as unknown as fd.ReadArgs)
-    }),
-    write: method('write', WRITE_FD, () => [], o => fd.write(o as unknown as fd.WriteArgs)),
-    writeSync: sync('writeSync', ['option'], { option: 'Object' }, (o: Options) => {
-      checkParams(o, WRITE_FD)
-      return fd.write(o as unknown as fd.WriteArgs)
-    }),
-    unzip: method('unzip', { zipFilePath: 'String', targetPath: 'String' }, o => [str(o, 'zipFilePath')],
-      o => unzip(str(o, 'zipFilePath'), str(o, 'targetPath'))),
-    readZipEntry: method('readZipEntry', { filePath: 'String', entries: 'Array|String', encoding: 'String?' }, o => [str(o, 'filePath')],
-      async o => ({ entries: await readZipEntry(str(o, 'filePath'), o.entries as ZipEntryRequest[] | 'all', o.encoding as string | undefined) })),
+function createManager(): FileSystemManager {
+  const manager: Record<string, unknown> = {
     // Brotli has no DecompressionStream format in browsers: fails the wx way (`:fail not supported`).
     readCompressedFile: unsupported('readCompressedFile'),
     readCompressedFileSync: unsupported('readCompressedFileSync', 'sync'),
-    getSavedFileList: method('getSavedFileList', {}, () => [], () => ({ fileList: ops.savedFiles() })),
-    removeSavedFile: method('removeSavedFile', { filePath: 'String' }, () => [], (o) => { ops.removeSavedFile(str(o, 'filePath')) }),
   }
+  const add = (methods: Methods, syncTakesOptions?: boolean): void => {
+    for (const [name, [spec, operation, key]] of Object.entries(methods)) {
+      manager[name] = defineFileApi(name, spec, operation, key)
+      if (syncTakesOptions === undefined) continue
+      const rules = rulesOf(spec)
+      manager[`${name}Sync`] = defineSync(`${name}Sync`, (...args: unknown[]) => {
+        if (syncTakesOptions) checkParams({ option: args[0] }, { option: 'Object' })
+        const options = syncTakesOptions ? args[0] as Options : Object.fromEntries(Object.keys(rules).map((field, i) => [field, args[i]]))
+        checkParams(options, rules)
+        void loadFileSystem()
+        absorbForeignFiles()
+        return operation(options)
+      })
+    }
+  }
+  add(WITH_ARGUMENTS, false)
+  add(WITH_OPTIONS, true)
+  add(ASYNC_ONLY)
+  return manager as unknown as FileSystemManager
 }
 
-export type FileSystemManager = ReturnType<typeof createManager>
+type Method<R = object> = CallbackApi<Options, R>
+type Descriptor = Partial<fd.DescriptorOptions>
+
+export interface FileSystemManager {
+  readFile: Method<{ data: string | ArrayBuffer }>
+  readFileSync: (filePath: string, encoding?: string, position?: number, length?: number) => string | ArrayBuffer
+  writeFile: Method
+  writeFileSync: (filePath: string, data: string | ArrayBuffer, encoding?: string) => void
+  appendFile: Method
+  appendFileSync: (filePath: string, data: string | ArrayBuffer, encoding?: string) => void
+  unlink: Method
+  unlinkSync: (filePath: string) => void
+  mkdir: Method
+  mkdirSync: (dirPath: string, recursive?: boolean) => void
+  rmdir: Method
+  rmdirSync: (dirPath: string, recursive?: boolean) => void
+  readdir: Method<{ files: string[] }>
+  readdirSync: (dirPath: string) => string[]
+  stat: Method<{ stats: Stats | Array<{ path: string, stats: Stats }> }>
+  statSync: (path: string, recursive?: boolean) => Stats | Array<{ path: string, stats: Stats }>
+  access: Method
+  accessSync: (path: string) => void
+  copyFile: Method
+  copyFileSync: (srcPath: string, destPath: string) => void
+  rename: Method
+  renameSync: (oldPath: string, newPath: string) => void
+  saveFile: Method<{ savedFilePath: string }>
+  saveFileSync: (tempFilePath: string, filePath?: string) => string
+  getFileInfo: Method<{ size: number, digest: string }>
+  open: Method<{ fd: string }>
+  openSync: (options: Descriptor) => string
+  close: Method
+  closeSync: (options: Descriptor) => void
+  fstat: Method<{ stats: Stats }>
+  fstatSync: (options: Descriptor) => Stats
+  ftruncate: Method
+  ftruncateSync: (options: Descriptor) => void
+  truncate: Method
+  truncateSync: (options: Descriptor) => void
+  read: Method<{ bytesRead: number, arrayBuffer: ArrayBuffer }>
+  readSync: (options: Descriptor) => { bytesRead: number, arrayBuffer: ArrayBuffer }
+  write: Method<{ bytesWritten: number }>
+  writeSync: (options: Descriptor) => { bytesWritten: number }
+  unzip: Method
+  readZipEntry: Method<{ entries: ZipEntryResult }>
+  readCompressedFile: (...args: unknown[]) => unknown
+  readCompressedFileSync: (...args: unknown[]) => unknown
+  getSavedFileList: Method<{ fileList: ops.SavedFile[] }>
+  removeSavedFile: Method
+}
+
 let manager: FileSystemManager | undefined
 
 /** The one FileSystemManager; its first call starts loading the stored files. */

@@ -11,40 +11,37 @@ export const env = /* @__PURE__ */ Object.freeze({ USER_DATA_PATH })
 
 const ROOTS = [USER_DATA_PATH, STORE_PATH]
 
+const rootOf = (path: string): string | undefined => ROOTS.find(root => path === root || path.startsWith(`${root}/`))
+
 /**
  * The canonical form of a path inside our two roots: no trailing or doubled slash, `.` and
  * `..` resolved (never above the root). Other paths come back as written.
  */
 export function normalizePath(path: string): string {
-  const root = ROOTS.find(r => path === r || path.startsWith(`${r}/`))
+  const root = rootOf(path)
   if (!root) return path
   const parts: string[] = []
   for (const part of path.slice(root.length).split('/')) {
-    if (!part || part === '.') continue
     if (part === '..') parts.pop()
-    else parts.push(part)
+    else if (part && part !== '.') parts.push(part)
   }
-  return parts.length ? `${root}/${parts.join('/')}` : root
+  return [root, ...parts].join('/')
 }
 
-/** True for normalized paths under `wxfile://usr` (the writable area), root included. */
-export function isUserPath(path: string): boolean {
-  return path === USER_DATA_PATH || path.startsWith(`${USER_DATA_PATH}/`)
-}
+/** True for paths under `wxfile://usr` (the writable area), root included. */
+export const isUserPath = (path: string): boolean => rootOf(path) === USER_DATA_PATH
 
-export function isStorePath(path: string): boolean {
-  return path.startsWith(`${STORE_PATH}/`)
-}
+export const isStorePath = (path: string): boolean => path.startsWith(`${STORE_PATH}/`)
 
-export function isRoot(path: string): boolean {
-  return ROOTS.includes(path)
-}
+/** Paths the file system holds itself: `wxfile://usr` and below, saved files. */
+export const isLocal = (path: string): boolean => isUserPath(path) || isStorePath(path)
+
+export const isRoot = (path: string): boolean => ROOTS.includes(path)
+
+/** Paths that can be written: below `wxfile://usr`, not the root itself. */
+export const writable = (path: string): boolean => isUserPath(path) && !isRoot(path)
 
 /** The parent of a normalized path under a root (`wxfile://usr/a` → `wxfile://usr`). */
-export function parentOf(path: string): string {
-  return path.slice(0, path.lastIndexOf('/'))
-}
+export const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'))
 
-export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
+export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)

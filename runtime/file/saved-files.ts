@@ -1,45 +1,28 @@
-import { defineAsync } from '../internal/define'
+import type { AsyncApi } from '../internal/define'
 import { fail } from '../internal/fail'
-import { checkParams } from '../internal/params'
-import { digestOf } from './digest'
-import * as ops from './ops'
-import { persisted, prepare } from './store'
+import { defineFileApi } from './define-file-api'
+import { fileInfo } from './digest'
+import { type SavedFile, removeSavedFile as remove, saveFile as save, savedFile, savedFiles } from './ops'
 
 /**
  * The legacy global file APIs (wx.saveFile and friends), over the same store as
  * FileSystemManager.saveFile. They take the Promise form, as in WeChat.
  */
-export const saveFile = /* @__PURE__ */ defineAsync<{ tempFilePath: string }, { savedFilePath: string }>('saveFile', async (o) => {
-  checkParams(o, { tempFilePath: 'String' })
-  await prepare(o.tempFilePath)
-  const savedFilePath = ops.saveFile(o.tempFilePath)
-  await persisted()
-  return { savedFilePath }
-})
+export const saveFile = /* @__PURE__ */ defineFileApi('saveFile', 'tempFilePath:String',
+  // No filePath here: the legacy API always keeps the file in the saved-file store.
+  ({ tempFilePath }: { tempFilePath: string }) => save({ tempFilePath }), 'savedFilePath', 'write') as AsyncApi<{ tempFilePath: string }, { savedFilePath: string }>
 
-export const getSavedFileList = /* @__PURE__ */ defineAsync<object, { fileList: ops.SavedFile[] }>('getSavedFileList', async () => {
-  await prepare()
-  return { fileList: ops.savedFiles() }
-})
+export const getSavedFileList = /* @__PURE__ */ defineFileApi('getSavedFileList', '', savedFiles, 'fileList', 'read') as AsyncApi<object, { fileList: SavedFile[] }>
 
-export const getSavedFileInfo = /* @__PURE__ */ defineAsync<{ filePath: string }, { size: number, createTime: number }>('getSavedFileInfo', async (o) => {
-  checkParams(o, { filePath: 'String' })
-  await prepare()
-  const { size, createTime } = ops.savedFile(o.filePath)
+export const getSavedFileInfo = /* @__PURE__ */ defineFileApi('getSavedFileInfo', 'filePath:String', ({ filePath }: { filePath: string }) => {
+  const { size, createTime } = savedFile(filePath)
   return { size, createTime }
-})
+}, undefined, 'read') as AsyncApi<{ filePath: string }, { size: number, createTime: number }>
 
-export const removeSavedFile = /* @__PURE__ */ defineAsync<{ filePath: string }>('removeSavedFile', async (o) => {
-  checkParams(o, { filePath: 'String' })
-  await prepare()
-  ops.removeSavedFile(o.filePath)
-  await persisted()
-})
+export const removeSavedFile = /* @__PURE__ */ defineFileApi('removeSavedFile', 'filePath:String', remove, undefined, 'write') as AsyncApi<{ filePath: string }, object>
 
-export const getFileInfo = /* @__PURE__ */ defineAsync<{ filePath: string, digestAlgorithm?: string }, { size: number, digest: string }>('getFileInfo', async (o) => {
-  checkParams(o, { filePath: 'String', digestAlgorithm: 'String?' })
-  if (o.digestAlgorithm !== undefined && o.digestAlgorithm !== 'md5' && o.digestAlgorithm !== 'sha1') throw fail('invalid digestAlgorithm')
-  await prepare(o.filePath)
-  const bytes = ops.fileBytes(o.filePath)
-  return { size: bytes.length, digest: await digestOf(bytes, o.digestAlgorithm) }
-})
+export const getFileInfo = /* @__PURE__ */ defineFileApi('getFileInfo', 'filePath:String digestAlgorithm:String?', (options: { filePath: string, digestAlgorithm?: string }) => {
+  // Only md5 and sha1 here (the manager's getFileInfo also takes sha256).
+  if (options.digestAlgorithm !== undefined && options.digestAlgorithm !== 'md5' && options.digestAlgorithm !== 'sha1') throw fail('invalid digestAlgorithm')
+  return fileInfo(options)
+}, undefined, 'read') as AsyncApi<{ filePath: string, digestAlgorithm?: string }, { size: number, digest: string }>

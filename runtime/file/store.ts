@@ -1,7 +1,7 @@
 import { config, onConfigure } from '../internal/config'
+import { fail } from '../internal/fail'
 import { readTempFile, releaseTempFile, setTempFileSource, tempFilePaths, tempFilesVersion } from '../internal/temp-files'
-import { quotaExceeded } from './errors'
-import { isRoot, isStorePath, isUserPath, normalizePath } from './paths'
+import { isLocal, isRoot, normalizePath } from './paths'
 import { databaseName, openDatabase, readAll, type StoredEntry, writeBatch } from './persist'
 import { cacheBlobBytes, preloadBlob, readBlobSync } from './read-blob-sync'
 
@@ -27,11 +27,13 @@ export const DEFAULT_QUOTA = 200 * 1024 * 1024
  */
 export interface Entry { dir: boolean, data: Uint8Array, ctime: number, mtime: number }
 
+export const EMPTY = new Uint8Array(0)
+
 let entries = new Map<string, Entry>()
 let used = 0
 let loading: Promise<void> | undefined
-let loaded = false
-let touched = new Set<string>()
+// Paths changed before the stored files were loaded (they win over the stored copies); undefined once loaded.
+let touched: Set<string> | undefined = new Set()
 let db: Promise<IDBDatabase | undefined> | undefined
 let pending = new Map<string, StoredEntry | null>()
 let scheduled = false
@@ -43,28 +45,22 @@ let watching = false
 let seen = -1
 const blobs = new WeakMap<Entry, Blob>()
 
-const EMPTY = new Uint8Array(0)
-
 function reset(): void {
   entries = new Map()
   used = 0
-  loading = undefined
-  loaded = false
+  loading = db = undefined
   touched = new Set()
-  db = undefined
   seen = -1
 }
 
 /** Our files, as Blobs for other areas (uploadFile, media src): made once per version of a file. */
 function blobFor(path: string): Blob | undefined {
-  if (!isUserPath(path) && !isStorePath(path)) return undefined
-  const entry = entries.get(normalizePath(path))
+  const entry = isLocal(path) ? entries.get(normalizePath(path)) : undefined
   if (!entry || entry.dir) return undefined
   let blob = blobs.get(entry)
   if (!blob) {
-    blob = new Blob([entry.data as Uint8Array<ArrayBuffer>])
+    blobs.set(entry, blob = new Blob([entry.data as Uint8Array<ArrayBuffer>]))
     cacheBlobBytes(blob, entry.data)
-    blobs.set(entry, blob)
   }
   return blob
 }
@@ -80,74 +76,34 @@ export function loadFileSystem(): Promise<void> {
       reset()
     })
   }
-  if (loading) return loading
-  const opened = (db = openDatabase(databaseName()))
-  loading = opened.then(readAll).then((stored) => {
+  const opened = (db ??= openDatabase(databaseName()))
+  return loading ??= opened.then(readAll).then((stored) => {
     if (db !== opened) return
-    for (const { path, dir, data, ctime, mtime } of stored) {
-      if (touched.has(path)) continue
-      put(path, { dir, data: data ?? EMPTY, ctime, mtime }, false)
+    for (const { path, dir, data = EMPTY, ctime, mtime } of stored) {
+      if (!touched!.has(path)) put(path, { dir, data, ctime, mtime })
     }
-    loaded = true
-    touched.clear()
+    touched = undefined
   }, (error: unknown) => {
     console.warn('[wx-h5] file system: stored files could not be read.', error)
-    loaded = true
+    touched = undefined
   })
-  return loading
 }
 
-function quota(): number {
-  return config.fileSystemQuota ?? DEFAULT_QUOTA
-}
-
-/** Throws the wx quota failure when `delta` more bytes would pass the limit. */
-export function reserve(delta: number): void {
-  if (delta > 0 && used + delta > quota()) throw quotaExceeded()
-}
-
-export function usedBytes(): number {
-  return used
-}
-
-function put(path: string, entry: Entry, persist: boolean): void {
-  const before = entries.get(path)
-  used += entry.data.length - (before?.data.length ?? 0)
-  entries.set(path, entry)
-  if (persist) schedule(path, { path, ...entry })
+function put(path: string, entry: Entry | undefined): void {
+  used += (entry?.data.length ?? 0) - (entries.get(path)?.data.length ?? 0)
+  if (entry) entries.set(path, entry)
+  else entries.delete(path)
 }
 
 export function getEntry(path: string): Entry | undefined {
-  if (isRoot(path)) return entries.get(path) ?? { dir: true, data: EMPTY, ctime: 0, mtime: 0 }
-  return entries.get(path)
+  return entries.get(path) ?? (isRoot(path) ? { dir: true, data: EMPTY, ctime: 0, mtime: 0 } : undefined)
 }
 
-export function setEntry(path: string, entry: Entry): void {
-  if (!loaded) touched.add(path)
-  put(path, entry, true)
-}
-
-export function deleteEntry(path: string): void {
-  const before = entries.get(path)
-  if (!before) return
-  if (!loaded) touched.add(path)
-  used -= before.data.length
-  entries.delete(path)
-  schedule(path, null)
-}
-
-/** Paths directly inside `dir`, or every path below it with `deep`. */
-export function childrenOf(dir: string, deep = false): string[] {
-  const prefix = `${dir}/`
-  const out: string[] = []
-  for (const path of entries.keys()) {
-    if (path.startsWith(prefix) && (deep || !path.slice(prefix.length).includes('/'))) out.push(path)
-  }
-  return out
-}
-
-function schedule(path: string, entry: StoredEntry | null): void {
-  pending.set(path, entry)
+/** Changes one path (`undefined` deletes it) in the mirror and, a moment later, in IndexedDB. */
+export function setEntry(path: string, entry?: Entry): void {
+  touched?.add(path)
+  put(path, entry)
+  pending.set(path, entry ? { path, ...entry } : null)
   if (scheduled) return
   scheduled = true
   // Every change made in this task goes out in one transaction. (A microtask would give
@@ -155,59 +111,62 @@ function schedule(path: string, entry: StoredEntry | null): void {
   lastCommit = new Promise<void>(resolve => setTimeout(resolve, 0)).then(flushNow)
 }
 
+function putFile(path: string, data: Uint8Array): void {
+  const now = Date.now()
+  setEntry(path, { dir: false, data, ctime: entries.get(path)?.ctime ?? now, mtime: now })
+}
+
+/** Stores a file's bytes, keeping its creation time; fails if its growth would pass the quota. */
+export function writeBytes(path: string, data: Uint8Array): void {
+  const growth = data.length - (entries.get(path)?.data.length ?? 0)
+  if (growth > 0 && used + growth > (config.fileSystemQuota ?? DEFAULT_QUOTA))
+    throw fail('the maximum size of the file storage limit is exceeded', 1300202)
+  putFile(path, data)
+}
+
+/** Paths directly inside `dir`, or every path below it with `deep`. */
+export function childrenOf(dir: string, deep?: boolean): string[] {
+  const prefix = `${dir}/`
+  return [...entries.keys()].filter(path => path.startsWith(prefix) && (deep || !path.slice(prefix.length).includes('/')))
+}
+
 /** Writes the pending batch now; resolves when IndexedDB has committed it. */
 function flushNow(): Promise<void> {
   scheduled = false
   const batch = pending
   pending = new Map()
-  const target = db ?? openDatabase(databaseName())
-  return target.then(d => writeBatch(d, batch)).catch((error: unknown) => {
+  return (db ?? openDatabase(databaseName())).then(opened => writeBatch(opened, batch)).catch((error: unknown) => {
     console.error('[wx-h5] file system: a write could not be persisted.', error)
   })
 }
 
 /** Resolves once every change made so far is committed (what async APIs wait for). */
-export function persisted(): Promise<void> {
-  return lastCommit
-}
+export const persisted = (): Promise<void> => lastCommit
 
 /**
  * Files other areas put under `wxfile://usr` (downloadFile's `filePath`) join the mirror.
  * `prepare` reads them asynchronously first, so only sync APIs ever block on a read.
  */
 function foreignFiles(): Array<[string, Blob]> {
-  const out: Array<[string, Blob]> = []
-  if (tempFilesVersion() === seen) return out
-  for (const path of tempFilePaths()) {
-    if (!isUserPath(path) && !isStorePath(path)) continue
-    const blob = readTempFile(path)
-    if (blob) out.push([path, blob])
-  }
-  return out
+  if (tempFilesVersion() === seen) return []
+  return tempFilePaths().filter(isLocal).map(path => [path, readTempFile(path)!])
 }
 
 /** Moves files registered under our paths into the mirror (the registry then serves them from here). */
 export function absorbForeignFiles(): void {
-  const found = foreignFiles()
-  for (const [path, blob] of found) {
+  for (const [path, blob] of foreignFiles()) {
     releaseTempFile(path)
-    const now = Date.now()
-    const before = entries.get(path)
-    const data = readBlobSync(blob)
-    if (!loaded) touched.add(path)
-    used += data.length - (before?.data.length ?? 0)
-    entries.set(path, { dir: false, data, ctime: before?.ctime ?? now, mtime: now })
-    schedule(path, { path, dir: false, data, ctime: before?.ctime ?? now, mtime: now })
+    putFile(path, readBlobSync(blob))
   }
   seen = tempFilesVersion()
 }
 
-/** What an async API awaits before running its synchronous core. */
-export async function prepare(...paths: Array<string | undefined>): Promise<void> {
+/**
+ * What an async API awaits before running its synchronous core: the stored files, and the
+ * bytes of foreign files and of any temp file named among `values`.
+ */
+export async function prepare(...values: unknown[]): Promise<void> {
   await loadFileSystem()
-  await Promise.all(foreignFiles().map(([, blob]) => preloadBlob(blob)))
-  await Promise.all(paths.map((path) => {
-    const blob = path === undefined || isUserPath(path) || isStorePath(path) ? undefined : readTempFile(path)
-    return blob && preloadBlob(blob)
-  }))
+  const named = values.map(value => typeof value === 'string' && !isLocal(value) && readTempFile(value))
+  await Promise.all([...foreignFiles().map(([, blob]) => blob), ...named].map(blob => blob && preloadBlob(blob)))
 }

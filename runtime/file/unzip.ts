@@ -1,39 +1,42 @@
 import { fail } from '../internal/fail'
 import { decode } from './codec'
-import { EACCES, noEntry } from './errors'
-import * as ops from './ops'
+import { denied, noEntry } from './errors'
+import { fileBytes, mkdir, writeFile } from './ops'
 import { isUserPath, normalizePath, parentOf } from './paths'
 import { getEntry } from './store'
-import { entryData, zipEntries } from './zip'
+import { entryData, unzipEntryFail, zipEntries } from './zip'
 
-function zipBytes(zipFilePath: string, reason: string): Uint8Array {
+function zipBytes(zipFilePath: string, context: string): Uint8Array {
   try {
-    return ops.fileBytes(zipFilePath)
+    return fileBytes(zipFilePath)
   }
   catch {
-    throw noEntry(`, ${reason}`)
+    throw noEntry(context)
   }
 }
 
+const ensureDirectory = (path: string): void => {
+  if (!getEntry(path)) mkdir({ dirPath: path, recursive: true })
+}
+
 /** FileSystemManager.unzip: every entry of the archive under `targetPath` (created if missing). */
-export async function unzip(zipFilePath: string, targetPath: string): Promise<void> {
-  const reason = `unzip ${zipFilePath} -> ${targetPath}`
+export async function unzip({ zipFilePath, targetPath }: { zipFilePath: string, targetPath: string }): Promise<void> {
+  const context = `, unzip ${zipFilePath} -> ${targetPath}`
   const target = normalizePath(targetPath)
-  if (!isUserPath(target)) throw fail(`permission denied, ${reason}`, EACCES)
-  const bytes = zipBytes(zipFilePath, reason)
-  const entries = zipEntries(bytes)
+  if (!isUserPath(target)) throw denied(context)
+  const bytes = zipBytes(zipFilePath, context)
   const files: Array<[string, Uint8Array]> = []
-  for (const entry of entries) {
+  for (const entry of zipEntries(bytes)) {
     const path = normalizePath(`${target}/${entry.name}`)
     // An entry named with `..` must not land outside the target folder.
-    if (path !== target && !path.startsWith(`${target}/`)) throw fail('unzip entry fail', 1301103)
+    if (path !== target && !path.startsWith(`${target}/`)) throw unzipEntryFail()
     if (!entry.dir) files.push([path, await entryData(bytes, entry)])
-    else if (!getEntry(path)) ops.mkdir(path, true)
+    else ensureDirectory(path)
   }
-  if (!getEntry(target)) ops.mkdir(target, true)
+  ensureDirectory(target)
   for (const [path, data] of files) {
-    if (!getEntry(parentOf(path))) ops.mkdir(parentOf(path), true)
-    ops.writeFile({ filePath: path, data: data.buffer })
+    ensureDirectory(parentOf(path))
+    writeFile({ filePath: path, data: data.buffer as ArrayBuffer })
   }
 }
 
@@ -41,20 +44,16 @@ export interface ZipEntryRequest { path: string, encoding?: string, position?: n
 export type ZipEntryResult = Record<string, { data?: string | ArrayBuffer, errMsg: string }>
 
 /** FileSystemManager.readZipEntry: chosen entries (or 'all') of an archive, each with its own errMsg. */
-export async function readZipEntry(filePath: string, requested: ZipEntryRequest[] | 'all', encoding?: string): Promise<ZipEntryResult> {
-  const bytes = zipBytes(filePath, `open ${filePath}`)
-  const entries = zipEntries(bytes)
-  const byName = new Map(entries.filter(e => !e.dir).map(e => [e.name, e]))
-  const wanted: ZipEntryRequest[] = requested === 'all' ? [...byName.keys()].map(path => ({ path, encoding })) : requested
+export async function readZipEntry({ filePath, entries, encoding }: { filePath: string, entries: ZipEntryRequest[] | 'all', encoding?: string }): Promise<ZipEntryResult> {
+  const bytes = zipBytes(filePath, `, open ${filePath}`)
+  const byName = new Map(zipEntries(bytes).filter(entry => !entry.dir).map(entry => [entry.name, entry]))
+  const wanted = entries === 'all' ? [...byName.keys()].map(path => ({ path, encoding } as ZipEntryRequest)) : entries
   const out: ZipEntryResult = {}
-  for (const { path, encoding: enc, position = 0, length } of wanted) {
+  for (const { path, encoding: entryEncoding, position = 0, length } of wanted) {
     const entry = byName.get(path.replace(/^\//, ''))
-    if (!entry) {
-      out[path] = { errMsg: `readZipEntry:fail no such file or directory, open ${path}` }
-      continue
-    }
-    const data = await entryData(bytes, entry)
-    out[path] = { data: decode(data.subarray(position, length === undefined ? undefined : position + length), enc), errMsg: 'readZipEntry:ok' }
+    out[path] = entry
+      ? { data: decode((await entryData(bytes, entry)).subarray(position, length === undefined ? undefined : position + length), entryEncoding), errMsg: 'readZipEntry:ok' }
+      : { errMsg: `readZipEntry:fail no such file or directory, open ${path}` }
   }
   return out
 }
