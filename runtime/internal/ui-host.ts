@@ -12,7 +12,8 @@ declare module './config' {
  * Created on first use, with an open shadow root: page CSS cannot restyle it, its CSS
  * cannot leak out, and tests and assistive tools can still reach inside.
  */
-let root: ShadowRoot | undefined
+let host: HTMLElement | undefined
+/** Ids of the stylesheets `useStyle` added to the current root. */
 let styled: Set<string>
 
 export const UI_HOST_ID = 'wx-h5-ui'
@@ -22,9 +23,11 @@ export const UI_HOST_ID = 'wx-h5-ui'
  * ones under `prefers-color-scheme: dark` unless `configure({ theme })` pins a scheme
  * through the host's `data-theme` attribute. Plain rules rather than `light-dark()`, so
  * browsers before 2024 (iOS Safari < 17.5) get both schemes too; gzip folds the repeat.
+ * `rest` is appended: with all of a stylesheet in one pure call, a bundle that never
+ * uses it drops it (a `themed(...) + '...'` concatenation would be kept).
  */
-export function themed(light: string, dark: string): string {
-  return `:host{${light}}:host([data-theme=dark]){${dark}}@media (prefers-color-scheme:dark){:host(:not([data-theme=light])){${dark}}}`
+export function themed(light: string, dark: string, rest = ''): string {
+  return `:host{${light}}:host([data-theme=dark]){${dark}}@media (prefers-color-scheme:dark){:host(:not([data-theme=light])){${dark}}}${rest}`
 }
 
 // The base every runtime UI shares, installed with the root: scheme, system font, the
@@ -34,27 +37,25 @@ export function themed(light: string, dark: string): string {
 const THEME_CSS = /* @__PURE__ */ themed(
   'color-scheme:light;font:17px/1.4 system-ui,-apple-system,sans-serif;--wx-t:.2s;--wx-tb:#111111b3',
   'color-scheme:dark;--wx-tb:#4c4c4cf2',
-)
-  + '@media (prefers-reduced-motion:reduce){:host{--wx-t:0s}}'
+  '@media (prefers-reduced-motion:reduce){:host{--wx-t:0s}}'
   + '.wx-mask{position:fixed;inset:0;pointer-events:auto}'
-  + '@keyframes wx-in{from{opacity:0}}'
+  + '@keyframes wx-in{from{opacity:0}}',
+)
 
 /** The UI root, created (with the base theme) on first use or after the page removed it. */
 export function uiRoot(): ShadowRoot {
-  if (!root?.host.isConnected) {
-    const host = document.createElement('div')
+  if (!host?.isConnected) {
+    host = document.body.appendChild(document.createElement('div'))
     host.id = UI_HOST_ID
     // Above page content, below nothing: the host itself takes no space or clicks.
     host.style.cssText = 'position:fixed;inset:0;z-index:2147483000;pointer-events:none'
-    root = host.attachShadow({ mode: 'open' })
-    root.innerHTML = `<style>${THEME_CSS}</style>`
+    host.attachShadow({ mode: 'open' }).innerHTML = `<style>${THEME_CSS}</style>`
     styled = new Set()
-    document.body.appendChild(host)
   }
   // Re-read on every use, so a later configure({ theme }) applies to the next UI shown.
   // An empty value means "follow the system" to the theme's selectors.
-  ;(root.host as HTMLElement).dataset.theme = config.theme ?? ''
-  return root
+  host.dataset.theme = config.theme ?? ''
+  return host.shadowRoot!
 }
 
 /** Adds a stylesheet to the UI root once per `id`. */

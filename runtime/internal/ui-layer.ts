@@ -14,10 +14,10 @@ const stack: Layer[] = []
 const LAYER_CSS = /* @__PURE__ */ themed(
   '--wx-fg:#000;--wx-fg2:#00000080;--wx-bg:#fff;--wx-bg2:#f7f7f7;--wx-line:#0000001a;--wx-press:#ececec;--wx-ok:#576b95;--wx-mask:#0009',
   '--wx-fg:#fffc;--wx-fg2:#ffffff80;--wx-bg:#2c2c2c;--wx-bg2:#111;--wx-line:#ffffff14;--wx-press:#373737;--wx-ok:#7d90a9',
-)
-  + '.wx-dim{background:var(--wx-mask);display:flex;align-items:center;justify-content:center;animation:wx-in var(--wx-t)}'
+  '.wx-dim{background:var(--wx-mask);display:flex;align-items:center;justify-content:center;animation:wx-in var(--wx-t)}'
   + '.wx-b{border:0;margin:0;background:var(--wx-bg);font:inherit;color:var(--wx-fg);cursor:pointer;-webkit-tap-highlight-color:transparent}'
-  + '.wx-b:active{background:var(--wx-press)}.wx-b:focus-visible{outline:2px solid var(--wx-ok);outline-offset:-3px}'
+  + '.wx-b:active{background:var(--wx-press)}.wx-b:focus-visible{outline:2px solid var(--wx-ok);outline-offset:-3px}',
+)
 
 /** The focused element, looking through open shadow roots (ours included). */
 export function deepActiveElement(): Element | null {
@@ -70,7 +70,9 @@ export function openLayer(dialog: HTMLElement, escape: () => void, first?: HTMLE
   dialog.tabIndex = -1
   wrap.appendChild(dialog)
   for (const below of stack) below.wrap.inert = true
-  if (!stack.length) document.addEventListener('keydown', onKey, true)
+  // Installed with the first layer and kept (adding it again is a no-op); with no layer
+  // open it lets every key through.
+  document.addEventListener('keydown', onKey, true)
   stack.push(layer)
   useStyle('wx-layer', LAYER_CSS).appendChild(wrap)
   ;(first ?? dialog).focus()
@@ -80,7 +82,6 @@ export function openLayer(dialog: HTMLElement, escape: () => void, first?: HTMLE
     stack.splice(i, 1)
     wrap.remove()
     if (stack.length) stack[stack.length - 1].wrap.inert = false
-    else document.removeEventListener('keydown', onKey, true)
     if (back?.isConnected) back.focus?.()
   }
 }

@@ -6,7 +6,10 @@ export const ICON_PATHS: Record<string, string> = {
   loading: 'M12 2.75A9.25 9.25 0 1 1 2.75 12',
 }
 
-/** Constant `<svg>` markup for a known icon (only table data, never caller text), hidden from assistive tools. */
-export function iconMarkup(name: string, className: string): string {
-  return `<svg class="${className}" viewBox="0 0 24 24" aria-hidden="true"><path d="${ICON_PATHS[name]}"/></svg>`
+/**
+ * Constant `<svg>` markup for a known icon (table data only, never caller text), hidden
+ * from assistive tools; the loading arc spins.
+ */
+export function iconMarkup(name: string): string {
+  return `<svg class="wx-ti${name === 'loading' ? ' wx-spin' : ''}" viewBox="0 0 24 24" aria-hidden="true"><path d="${ICON_PATHS[name]}"/></svg>`
 }

@@ -1,11 +1,5 @@
 import { defineAsync } from '../internal/define'
-
-/** The element that really has focus, looking through open shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
-  return el
-}
+import { deepActiveElement } from '../internal/ui-layer'
 
 /** Whether focus on `el` brings up a soft keyboard: text-like inputs, textareas, editable content. */
 function takesText(el: Element | null): el is HTMLElement {
@@ -21,6 +15,6 @@ function takesText(el: Element | null): el is HTMLElement {
  * nothing focused there is no keyboard to hide: it succeeds either way.
  */
 export const hideKeyboard = /* @__PURE__ */ defineAsync<Record<string, never>>('hideKeyboard', () => {
-  const el = focused()
+  const el = deepActiveElement()
   if (takesText(el)) el.blur()
 })

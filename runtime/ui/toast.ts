@@ -42,7 +42,7 @@ function show(kind: Kind, title: string, icon: string, image?: string, mask?: un
   // title and image go in below through textContent and src. role=status is a polite
   // live region by definition.
   layer.innerHTML = `<style>${TOAST_CSS}</style><div class="wx-toast${image || icon !== 'none' ? '' : ' wx-tx'}" role="status">${
-    image ? '<img class="wx-ti" alt="">' : icon === 'none' ? '' : iconMarkup(icon, icon === 'loading' ? 'wx-ti wx-spin' : 'wx-ti')
+    image ? '<img class="wx-ti" alt="">' : icon === 'none' ? '' : iconMarkup(icon)
   }<div class="wx-tt"></div></div>`
   layer.querySelector('.wx-tt')!.textContent = title
   if (image) layer.querySelector('img')!.src = image
