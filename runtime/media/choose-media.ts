@@ -1,9 +1,7 @@
 import { defineAsync } from '../internal/define'
-import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { createTempFile } from '../internal/temp-files'
-import { captureFor, wantsCompressed } from './choose-image'
-import { pickFiles } from './file-picker'
+import { pickMedia, wantsCompressed } from './file-picker'
 import { compressPicked, decode } from './image-tools'
 
 export interface ChooseMediaOptions {
@@ -54,13 +52,11 @@ export function videoInfo(blob: Blob): Promise<{ width: number, height: number, 
  */
 export const chooseMedia = /* @__PURE__ */ defineAsync<ChooseMediaOptions, { tempFiles: MediaFile[], type: string }>('chooseMedia', async (o) => {
   checkParams(o as Record<string, unknown>, { count: 'Number?', mediaType: 'Array?', sourceType: 'Array?', maxDuration: 'Number?', sizeType: 'Array?', camera: 'String?' })
-  const count = o.count ?? 9
-  if (count < 1) throw fail('parameter error: parameter.count should be greater than 0')
   const types = o.mediaType ?? ['image', 'video']
   const images = types.includes('image') || types.includes('mix')
   const videos = types.includes('video') || types.includes('mix')
   const accept = [images && 'image/*', videos && 'video/*'].filter(Boolean).join(',')
-  const files = (await pickFiles({ accept, multiple: count > 1, capture: captureFor(o.sourceType, o.camera) })).slice(0, count)
+  const files = await pickMedia(accept, o.count ?? 9, o.sourceType, o.camera)
   const compress = wantsCompressed(o.sizeType)
   const tempFiles = await Promise.all(files.map(async (file): Promise<MediaFile> => {
     if (file.type.startsWith('video/')) {

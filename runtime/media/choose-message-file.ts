@@ -42,7 +42,7 @@ export const chooseMessageFile = /* @__PURE__ */ defineAsync<ChooseMessageFileOp
   const extensions = type === 'file' ? normalise(o.extension) : undefined
   const count = Math.min(o.count, MAX_COUNT)
   const accept = type === 'image' ? 'image/*' : type === 'video' ? 'video/*' : extensions ? extensions.map(e => `.${e}`).join(',') : ''
-  const picked = await pickFiles({ accept, multiple: count > 1 })
+  const picked = await pickFiles(accept, count > 1)
   const files = picked.filter((file) => {
     const kind = kindOf(file)
     if (type === 'image' || type === 'video') return kind === type

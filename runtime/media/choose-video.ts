@@ -1,9 +1,8 @@
 import { defineAsync } from '../internal/define'
 import { checkParams } from '../internal/params'
 import { createTempFile } from '../internal/temp-files'
-import { captureFor } from './choose-image'
 import { videoInfo } from './choose-media'
-import { pickFiles } from './file-picker'
+import { pickMedia } from './file-picker'
 
 export interface ChooseVideoOptions {
   sourceType?: Array<'album' | 'camera'>
@@ -29,7 +28,7 @@ export interface ChooseVideoResult {
  */
 export const chooseVideo = /* @__PURE__ */ defineAsync<ChooseVideoOptions, ChooseVideoResult>('chooseVideo', async (o) => {
   checkParams(o as Record<string, unknown>, { sourceType: 'Array?', compressed: 'Boolean?', maxDuration: 'Number?', camera: 'String?' })
-  const [file] = await pickFiles({ accept: 'video/*', multiple: false, capture: captureFor(o.sourceType, o.camera) })
+  const [file] = await pickMedia('video/*', 1, o.sourceType, o.camera)
   const info = await videoInfo(file)
   return { tempFilePath: createTempFile(file), duration: info.duration, size: file.size, height: info.height, width: info.width }
 })

@@ -1,6 +1,5 @@
 import { fail } from '../internal/fail'
 
-export interface PickOptions { accept: string, multiple: boolean, capture?: 'user' | 'environment' }
 
 /** The attribute tests and tools use to find the pending picker's input. */
 export const PICKER_ATTR = 'data-wx-h5-picker'
@@ -15,7 +14,7 @@ export const PICKER_ATTR = 'data-wx-h5-picker'
  */
 let pending: { input: HTMLInputElement, cancel: () => void } | undefined
 
-export function pickFiles({ accept, multiple, capture }: PickOptions): Promise<File[]> {
+export function pickFiles(accept: string, multiple: boolean, capture?: 'user' | 'environment'): Promise<File[]> {
   pending?.cancel()
   const input = document.createElement('input')
   input.type = 'file'
@@ -44,4 +43,21 @@ export function pickFiles({ accept, multiple, capture }: PickOptions): Promise<F
     input.addEventListener('cancel', cancel, { once: true })
     input.click()
   })
+}
+
+/**
+ * chooseImage / chooseMedia / chooseVideo: at most `count` files (checked) of `accept`; a
+ * camera-only `sourceType` asks the device camera directly (`camera: 'front'` the selfie one).
+ */
+export async function pickMedia(accept: string, count: number, sourceType?: string[], camera?: string): Promise<File[]> {
+  if (count < 1) throw fail('parameter error: parameter.count should be greater than 0')
+  const cameraOnly = sourceType && !sourceType.includes('album') && sourceType.includes('camera')
+  const files = await pickFiles(accept, count > 1, cameraOnly ? (camera === 'front' ? 'user' : 'environment') : undefined)
+  return files.slice(0, count)
+}
+
+/** Whether picked images are to be compressed (`sizeType`). */
+export function wantsCompressed(sizeType: string[] | undefined): boolean {
+  // With both allowed WeChat lets the user tick "original"; with no such toggle here we keep originals.
+  return !!sizeType && sizeType.includes('compressed') && !sizeType.includes('original')
 }
