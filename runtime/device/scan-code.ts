@@ -29,8 +29,8 @@ const FORMATS: Record<string, string[]> = {
   pdf417: ['pdf417'],
 }
 
-const SCAN_CSS = '.wx-scan{background:#000;display:flex;flex-direction:column}.wx-scan video{flex:1;min-height:0;object-fit:cover}'
-  + '.wx-scan button{margin:16px auto;padding:8px 24px;border:0;border-radius:4px;background:#ffffff33;color:#fff;font:inherit}'
+const SCAN_CSS = '.wx-scan{background:#000;display:flex;flex-flow:column}.wx-scan video{flex:1;min-height:0;object-fit:cover}'
+  + '.wx-scan button{margin:16px auto;padding:8px 24px;border:0;border-radius:4px;background:#fff3;color:#fff;font:inherit}'
 
 /** Shows the camera until a code is found (resolves) or the user cancels (cancel button or Escape); then stops the camera. */
 function scanWithCamera(stream: MediaStream, detector: Detector): Promise<DetectedBarcode> {
