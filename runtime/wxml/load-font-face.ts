@@ -1,5 +1,5 @@
 import { defineAsync } from '../internal/define'
-import { fail } from '../internal/fail'
+import { fail, reasonOf } from '../internal/fail'
 import { checkParams } from '../internal/params'
 
 /**
@@ -24,15 +24,15 @@ function cssSource(source: string): string {
 
 export const loadFontFace = /* @__PURE__ */ defineAsync<LoadFontFaceOptions, { status: string }>('loadFontFace', async (o) => {
   checkParams(o as unknown as Record<string, unknown>, { family: 'String', source: 'String', desc: 'Object?' })
-  if (typeof FontFace !== 'function') throw fail('not supported', undefined, { status: 'error' })
-  let face: FontFace
   try {
-    face = new FontFace(o.family, cssSource(o.source), { ...o.desc })
+    // No CSS Font Loading API fails like a font that does not load.
+    if (typeof FontFace !== 'function') throw new Error('not supported')
+    const face = new FontFace(o.family, cssSource(o.source), { ...o.desc })
     document.fonts.add(face)
     await face.load()
   }
   catch (error) {
-    throw fail(error instanceof Error ? error.message : String(error), undefined, { status: 'error' })
+    throw fail(reasonOf(error), undefined, { status: 'error' })
   }
   return { status: 'loaded' }
 })
