@@ -1,10 +1,5 @@
 import { typeName } from '../internal/params'
 
-function isPlainData(data: unknown): data is object {
-  const type = typeName(data)
-  return type === 'Object' || type === 'Array'
-}
-
 /**
  * `data`'s entries as strings (query strings, uploadFile's `formData`): undefined values
  * are left out, objects and arrays become JSON (String() would give "[object Object]").
@@ -15,9 +10,11 @@ export function stringEntries(data: object): Array<[string, string]> {
     .map(([key, value]) => [key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)])
 }
 
-/** `k=v&k2=v2` with encodeURIComponent on both sides. */
-function toQueryString(data: object): string {
-  return stringEntries(data).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&')
+/** Object or array `data` as `k=v&k2=v2`, encodeURIComponent on both sides; undefined for anything else. */
+function toQueryString(data: unknown): string | undefined {
+  const type = typeName(data)
+  if (type === 'Object' || type === 'Array')
+    return stringEntries(data as object).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&')
 }
 
 /**
@@ -25,7 +22,7 @@ function toQueryString(data: object): string {
  * appended as is. The `#fragment` is dropped, as fetch never sends it anyway.
  */
 export function withQuery(url: string, data: unknown): string {
-  const query = typeof data === 'string' ? data : isPlainData(data) ? toQueryString(data) : ''
+  const query = typeof data === 'string' ? data : toQueryString(data)
   if (!query) return url
   const base = url.split('#')[0]
   const separator = !base.includes('?') ? '?' : /[?&]$/.test(base) ? '' : '&'
@@ -39,6 +36,5 @@ export function withQuery(url: string, data: unknown): string {
 export function bodyFromData(data: unknown, contentType: string): BodyInit | undefined {
   if (data === undefined || data === null) return undefined
   if (typeof data === 'string' || data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return data as BodyInit
-  if (/application\/x-www-form-urlencoded/i.test(contentType) && isPlainData(data)) return toQueryString(data)
-  return JSON.stringify(data)
+  return (/application\/x-www-form-urlencoded/i.test(contentType) ? toQueryString(data) : undefined) ?? JSON.stringify(data)
 }

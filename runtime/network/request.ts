@@ -8,7 +8,7 @@ import { readBody } from './read-body'
 import type { NetworkRequest } from './settings'
 import { type HeadersReceivedResult, startTask, type Transfer } from './task'
 
-const METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
+const METHODS = 'OPTIONS, GET, HEAD, POST, PUT, DELETE, TRACE, CONNECT'
 
 export interface RequestOptions {
   url: string
@@ -40,17 +40,6 @@ export interface RequestTask {
   offChunkReceived: (listener?: (res: { data: ArrayBuffer }) => void) => void
 }
 
-/** One `JSON.parse` attempt after stripping one BOM; the text itself when it is not JSON. */
-function parseJsonBody(text: string): unknown {
-  const body = text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text
-  try {
-    return JSON.parse(body)
-  }
-  catch {
-    return body
-  }
-}
-
 function prepare(options: RequestOptions): NetworkRequest {
   checkParams(options as unknown as Record<string, unknown>, {
     url: 'String',
@@ -62,24 +51,24 @@ function prepare(options: RequestOptions): NetworkRequest {
     responseType: 'String?',
   })
   const method = (options.method ?? 'GET').toUpperCase()
-  if (!METHODS.includes(method))
-    throw fail(`parameter error: parameter.method should be one of ${METHODS.join(', ')} instead of ${options.method};`)
+  if (!METHODS.split(', ').includes(method))
+    throw fail(`parameter error: parameter.method should be one of ${METHODS} instead of ${options.method};`)
   // Browsers refuse these in fetch and XHR; say so rather than send something else.
   if (method === 'TRACE' || method === 'CONNECT') throw fail(`method ${method} is forbidden by the browser`)
   return { kind: 'request', url: options.url, method, header: plainHeader(options.header), data: options.data }
 }
 
 const transfer: Transfer<RequestOptions, RequestSuccess> = async (request, options, init, onHeaders, onChunk) => {
-  const { method, data } = request
+  const { method } = request
   const headers = toRequestHeaders(request.header)
   let url = request.url
   let body: BodyInit | undefined
   if (method === 'GET' || method === 'HEAD') {
-    url = withQuery(url, data)
+    url = withQuery(url, request.data)
   }
   else {
     if (!headers.has('content-type')) headers.set('content-type', 'application/json')
-    body = bodyFromData(data, headers.get('content-type')!)
+    body = bodyFromData(request.data, headers.get('content-type')!)
   }
   let header: HeaderRecord, statusCode: number, raw: string | ArrayBuffer
   try {
@@ -105,7 +94,16 @@ const transfer: Transfer<RequestOptions, RequestSuccess> = async (request, optio
   catch (error) {
     throw asNetworkError(error)
   }
-  return { data: typeof raw === 'string' && (options.dataType ?? 'json') === 'json' ? parseJsonBody(raw) : raw, statusCode, header, cookies: [] }
+  let data: unknown = raw
+  if (typeof raw === 'string' && (options.dataType ?? 'json') === 'json') {
+    // One JSON.parse attempt after stripping one BOM; the text itself when it is not JSON.
+    data = raw = raw.replace(/^\uFEFF/, '')
+    try {
+      data = JSON.parse(raw)
+    }
+    catch {}
+  }
+  return { data, statusCode, header, cookies: [] }
 }
 
 /**

@@ -47,7 +47,9 @@ const EXTENSIONS: Record<string, string> = {
 
 /** The multipart filename: a File keeps its name; otherwise the path's last segment (+ extension by type). */
 function uploadFileName(blob: Blob, path: string): string {
-  if (typeof File !== 'undefined' && blob instanceof File && blob.name) return blob.name
+  // Only a File has a name.
+  const { name } = blob as Partial<File>
+  if (name) return name
   const tail = path.split(/[/\\]/).pop() || 'file'
   return tail.includes('.') ? tail : `${tail}${EXTENSIONS[blob.type] ?? ''}`
 }
@@ -92,7 +94,7 @@ const transfer: Transfer<UploadFileOptions, UploadFileSuccess> = (request, optio
   xhr.onload = () => resolve({ data: xhr.responseText, statusCode: xhr.status })
   // The task maps an abort or a timeout to its own reason.
   xhr.onerror = xhr.onabort = () => reject(networkError())
-  signal.addEventListener('abort', () => xhr.abort(), { once: true })
+  signal.addEventListener('abort', () => xhr.abort())
   xhr.send(form)
 })
 
