@@ -53,7 +53,6 @@ export function networkSettings(): { credentials: RequestCredentials, intercepto
  * 2^31 - 1 ms (about 24.8 days): setTimeout fires at once for longer delays.
  */
 export function timeoutFor(kind: NetworkKind | 'connectSocket', timeout: unknown): number {
-  const fromApp = config.app?.networkTimeout?.[kind]
-  const chosen = typeof timeout === 'number' && timeout > 0 ? timeout : typeof fromApp === 'number' && fromApp > 0 ? fromApp : 60_000
+  const chosen = [timeout, config.app?.networkTimeout?.[kind], 60_000].find(value => typeof value === 'number' && value > 0) as number
   return Math.min(chosen, 2 ** 31 - 1)
 }
