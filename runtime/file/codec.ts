@@ -15,7 +15,7 @@ function canonical(encoding: string): string {
 export const toHex = (bytes: Uint8Array): string => Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('')
 
 /** Chars of one (latin1) or two (utf16le, little-endian) bytes each; a char keeps its low bits. */
-function charBytes(text: string, wide: boolean): Uint8Array {
+export function charBytes(text: string, wide?: boolean): Uint8Array {
   const width = wide ? 2 : 1
   const bytes = new Uint8Array(text.length * width)
   for (let i = 0; i < text.length; i++) {

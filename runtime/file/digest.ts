@@ -15,9 +15,9 @@ export function md5(bytes: Uint8Array): string {
   view.setUint32(padded.length - 8, length * 8, true)
   view.setUint32(padded.length - 4, length / 0x20000000, true)
   const constants = Array.from({ length: 64 }, (_, i) => (Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0)
-  let a0 = 0x67452301, b0 = 0xefcdab89, c0 = 0x98badcfe, d0 = 0x10325476
+  const state = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476]
   for (let block = 0; block < padded.length; block += 64) {
-    let a = a0, b = b0, c = c0, d = d0
+    let [a, b, c, d] = state
     for (let i = 0; i < 64; i++) {
       const round = i >> 4
       const mixed = round === 0 ? (b & c) | (~b & d) : round === 1 ? (d & b) | (~d & c) : round === 2 ? b ^ c ^ d : c ^ (b | ~d)
@@ -29,14 +29,11 @@ export function md5(bytes: Uint8Array): string {
       c = b
       b = (b + ((sum << shift) | (sum >>> (32 - shift)))) | 0
     }
-    a0 = (a0 + a) | 0
-    b0 = (b0 + b) | 0
-    c0 = (c0 + c) | 0
-    d0 = (d0 + d) | 0
+    ;[a, b, c, d].forEach((value, i) => (state[i] = (state[i] + value) | 0))
   }
-  const out = new DataView(new ArrayBuffer(16))
-  ;[a0, b0, c0, d0].forEach((word, i) => out.setUint32(i * 4, word, true))
-  return toHex(new Uint8Array(out.buffer))
+  // The digest is the state, little-endian: written over the first block, no longer needed.
+  state.forEach((word, i) => view.setUint32(i * 4, word, true))
+  return toHex(padded.subarray(0, 16))
 }
 
 export async function digestOf(bytes: Uint8Array, algorithm = 'md5'): Promise<string> {

@@ -1,9 +1,8 @@
-import { defineAsync } from '../internal/define'
+import type { AsyncApi } from '../internal/define'
 import { fail } from '../internal/fail'
-import { checkParams } from '../internal/params'
 import { createTempFile, readTempFile } from '../internal/temp-files'
-import * as ops from './ops'
-import { prepare } from './store'
+import { defineFileApi } from './define-file-api'
+import { fileBytes } from './ops'
 
 const TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -15,25 +14,24 @@ const TYPES: Record<string, string> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 }
 
+interface OpenDocumentOptions { filePath: string, fileType?: string, showMenu?: boolean }
+
 /**
  * `wx.openDocument`: opens the file in a new browser tab through an `<a target=_blank>`
  * (the browser's own viewer shows PDFs; other types are downloaded by most browsers).
  * Succeeds once the tab is requested; a popup blocker may still stop it outside a tap.
  */
-export const openDocument = /* @__PURE__ */ defineAsync<{ filePath: string, fileType?: string, showMenu?: boolean }>('openDocument', async (o) => {
-  checkParams(o, { filePath: 'String', fileType: 'String?', showMenu: 'Boolean?' })
-  if (o.fileType !== undefined && !(o.fileType in TYPES)) throw fail(`parameter error: parameter.fileType should be one of ${Object.keys(TYPES).join(', ')}`)
-  await prepare(o.filePath)
-  const blob = readTempFile(o.filePath)
-  let url = o.filePath
-  if (!blob || !o.filePath.startsWith('blob:')) {
-    const ext = o.fileType ?? /\.(\w+)$/.exec(o.filePath)?.[1]?.toLowerCase() ?? ''
-    const bytes = ops.fileBytes(o.filePath)
-    url = createTempFile(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: TYPES[ext] ?? 'application/octet-stream' }))
+export const openDocument = /* @__PURE__ */ defineFileApi('openDocument', 'filePath:String fileType:String? showMenu:Boolean?', ({ filePath, fileType }: OpenDocumentOptions) => {
+  if (fileType !== undefined && !(fileType in TYPES)) throw fail(`parameter error: parameter.fileType should be one of ${Object.keys(TYPES).join(', ')}`)
+  let url = filePath
+  // A blob: tempFilePath opens as it is; anything else gets a typed copy.
+  if (!readTempFile(filePath) || !filePath.startsWith('blob:')) {
+    const type = TYPES[fileType ?? /\.(\w+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '']
+    url = createTempFile(new Blob([fileBytes(filePath) as Uint8Array<ArrayBuffer>], { type: type ?? 'application/octet-stream' }))
   }
   const link = document.createElement('a')
   link.href = url
   link.target = '_blank'
   link.rel = 'noopener'
   link.click()
-})
+}, undefined, 'read') as AsyncApi<OpenDocumentOptions, object>

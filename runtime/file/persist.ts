@@ -9,11 +9,6 @@ export interface StoredEntry { path: string, dir: boolean, data?: Uint8Array, ct
 
 const STORE = 'entries'
 
-export function databaseName(): string {
-  const id = (value: string | undefined): string => (value === undefined ? '@' : encodeURIComponent(value))
-  return `wxh5-fs:${id(config.appId)}:${id(config.userId)}`
-}
-
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result)
@@ -21,10 +16,11 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   })
 }
 
-/** The database, or undefined where IndexedDB is missing or refuses to open (memory only). */
-export function openDatabase(name: string): Promise<IDBDatabase | undefined> {
+/** The current app and user's database, or undefined where IndexedDB is missing or refuses to open (memory only). */
+export function openDatabase(): Promise<IDBDatabase | undefined> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(undefined)
-  const req = indexedDB.open(name, 1)
+  const id = (value?: string): string => (value === undefined ? '@' : encodeURIComponent(value))
+  const req = indexedDB.open(`wxh5-fs:${id(config.appId)}:${id(config.userId)}`, 1)
   req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'path' })
   return request(req).catch((error: unknown) => {
     console.warn('[wx-h5] file system: IndexedDB unavailable, files are kept in memory only.', error)
@@ -33,21 +29,21 @@ export function openDatabase(name: string): Promise<IDBDatabase | undefined> {
 }
 
 export async function readAll(db: IDBDatabase | undefined): Promise<StoredEntry[]> {
-  if (!db) return []
-  return request(db.transaction(STORE, 'readonly').objectStore(STORE).getAll() as IDBRequest<StoredEntry[]>)
+  return db ? request(db.transaction(STORE).objectStore(STORE).getAll()) : []
 }
 
 /** Writes one batch (`null` deletes) in one transaction; resolves when it is committed. */
-export function writeBatch(db: IDBDatabase | undefined, batch: Map<string, StoredEntry | null>): Promise<void> {
-  if (!db || !batch.size) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite')
-    const store = tx.objectStore(STORE)
-    for (const [path, entry] of batch) {
-      if (entry) store.put(entry)
-      else store.delete(path)
-    }
-    tx.oncomplete = () => resolve()
-    tx.onerror = tx.onabort = () => reject(tx.error)
-  })
+export function writeBatch(db: IDBDatabase | undefined, batch: Map<string, StoredEntry | null>): Promise<void> | void {
+  if (db && batch.size) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite')
+      const store = tx.objectStore(STORE)
+      for (const [path, entry] of batch) {
+        if (entry) store.put(entry)
+        else store.delete(path)
+      }
+      tx.oncomplete = () => resolve()
+      tx.onerror = tx.onabort = () => reject(tx.error)
+    })
+  }
 }

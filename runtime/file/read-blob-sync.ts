@@ -1,3 +1,5 @@
+import { charBytes } from './codec'
+
 /**
  * Reads a Blob synchronously, for the `*Sync` file APIs over tempFilePaths. The window has
  * no FileReaderSync; a synchronous XHR of an object URL with the `x-user-defined` charset
@@ -6,32 +8,22 @@
  */
 const cache = new WeakMap<Blob, Uint8Array>()
 
-export function cacheBlobBytes(blob: Blob, bytes: Uint8Array): void {
-  cache.set(blob, bytes)
-}
-
-export function cachedBlobBytes(blob: Blob): Uint8Array | undefined {
-  return cache.get(blob)
-}
-
 export function readBlobSync(blob: Blob): Uint8Array {
-  const cached = cache.get(blob)
-  if (cached) return cached
-  const url = URL.createObjectURL(blob)
-  try {
-    const xhr = new XMLHttpRequest()
-    xhr.open('GET', url, false)
-    xhr.overrideMimeType('text/plain; charset=x-user-defined')
-    xhr.send()
-    const text = xhr.responseText
-    const bytes = new Uint8Array(text.length)
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff
-    cache.set(blob, bytes)
-    return bytes
+  let bytes = cache.get(blob)
+  if (!bytes) {
+    const url = URL.createObjectURL(blob)
+    try {
+      const xhr = new XMLHttpRequest()
+      xhr.open('GET', url, false)
+      xhr.overrideMimeType('text/plain; charset=x-user-defined')
+      xhr.send()
+      cache.set(blob, bytes = charBytes(xhr.responseText))
+    }
+    finally {
+      URL.revokeObjectURL(url)
+    }
   }
-  finally {
-    URL.revokeObjectURL(url)
-  }
+  return bytes
 }
 
 /** The async twin: fills the cache so a following synchronous step needs no XHR. */

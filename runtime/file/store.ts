@@ -2,8 +2,8 @@ import { config, onConfigure } from '../internal/config'
 import { fail } from '../internal/fail'
 import { readTempFile, releaseTempFile, setTempFileSource, tempFilePaths, tempFilesVersion } from '../internal/temp-files'
 import { isLocal, isRoot, normalizePath } from './paths'
-import { databaseName, openDatabase, readAll, type StoredEntry, writeBatch } from './persist'
-import { cacheBlobBytes, preloadBlob, readBlobSync } from './read-blob-sync'
+import { openDatabase, readAll, type StoredEntry, writeBatch } from './persist'
+import { preloadBlob, readBlobSync } from './read-blob-sync'
 
 declare module '../internal/config' {
   interface WxH5Config {
@@ -58,10 +58,7 @@ function blobFor(path: string): Blob | undefined {
   const entry = isLocal(path) ? entries.get(normalizePath(path)) : undefined
   if (!entry || entry.dir) return undefined
   let blob = blobs.get(entry)
-  if (!blob) {
-    blobs.set(entry, blob = new Blob([entry.data as Uint8Array<ArrayBuffer>]))
-    cacheBlobBytes(blob, entry.data)
-  }
+  if (!blob) blobs.set(entry, blob = new Blob([entry.data as Uint8Array<ArrayBuffer>]))
   return blob
 }
 
@@ -76,7 +73,7 @@ export function loadFileSystem(): Promise<void> {
       reset()
     })
   }
-  const opened = (db ??= openDatabase(databaseName()))
+  const opened = (db ??= openDatabase())
   return loading ??= opened.then(readAll).then((stored) => {
     if (db !== opened) return
     for (const { path, dir, data = EMPTY, ctime, mtime } of stored) {
@@ -135,7 +132,7 @@ function flushNow(): Promise<void> {
   scheduled = false
   const batch = pending
   pending = new Map()
-  return (db ?? openDatabase(databaseName())).then(opened => writeBatch(opened, batch)).catch((error: unknown) => {
+  return (db ?? openDatabase()).then(opened => writeBatch(opened, batch)).catch((error: unknown) => {
     console.error('[wx-h5] file system: a write could not be persisted.', error)
   })
 }
