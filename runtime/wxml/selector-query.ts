@@ -35,9 +35,11 @@ type Scope = ParentNode
 /** The DOM scope of a component: an Element or ShadowRoot, or one held in `$el` / `el` / `container`. */
 function scopeOf(component: unknown): Scope {
   if (component instanceof Element || component instanceof ShadowRoot || component instanceof Document) return component
-  for (const key of ['$el', 'el', 'container']) {
-    const value = component && typeof component === 'object' ? (component as Record<string, unknown>)[key] : undefined
-    if (value instanceof Element || value instanceof ShadowRoot) return value
+  if (component && typeof component === 'object') {
+    for (const key of ['$el', 'el', 'container']) {
+      const value = (component as Record<string, unknown>)[key]
+      if (value instanceof Element || value instanceof ShadowRoot) return value
+    }
   }
   return document
 }
