@@ -17,11 +17,12 @@ export interface PageRecord {
   /** Where the page renders; the container also holds the pull-down indicator. */
   body: HTMLElement
   channel: EventChannel
-  ready: boolean
-  unloaded: boolean
+  // Flags start unset (false).
+  ready?: boolean
+  unloaded?: boolean
   scrollTop: number
   cleanup?: () => void
-  renderQueued: boolean
+  renderQueued?: boolean
   afterRender: Array<() => void>
 }
 
@@ -41,7 +42,7 @@ export function createRecord(
   key = newKey(),
   events?: Record<string, unknown>,
 ): PageRecord {
-  const record = { key, route, search, container, body, ready: false, unloaded: false, scrollTop: 0, renderQueued: false, afterRender: [] } as unknown as PageRecord
+  const record = { key, route, search, container, body, scrollTop: 0, afterRender: [] } as unknown as PageRecord
   record.channel = createEventChannel(events)
   const instance: Record<string, unknown> = {}
   // Fields other than data are copied onto the instance (non-function values deep-copied), as WeChat does.

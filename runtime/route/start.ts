@@ -136,6 +136,6 @@ function onPopState(event: PopStateEvent): void {
 function onResize(): void {
   const top = stack[stack.length - 1]
   if (!top) return
-  const size = { windowWidth: document.documentElement.clientWidth, windowHeight: document.documentElement.clientHeight }
-  hook(top, 'onResize', { size })
+  const { clientWidth, clientHeight } = document.documentElement
+  hook(top, 'onResize', { size: { windowWidth: clientWidth, windowHeight: clientHeight } })
 }

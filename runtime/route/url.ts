@@ -4,11 +4,8 @@
  * written.
  */
 export function resolveUrl(url: string, currentRoute: string | undefined): { route: string, search: string } {
-  const hash = url.indexOf('#')
-  const clean = hash === -1 ? url : url.slice(0, hash)
-  const q = clean.indexOf('?')
-  const pathPart = q === -1 ? clean : clean.slice(0, q)
-  const search = q === -1 ? '' : clean.slice(q + 1)
+  // The path runs to the first `?` or `#`; the query from that `?` to the `#`.
+  const [, pathPart, search = ''] = /^([^?#]*)(?:\?([^#]*))?/.exec(url)!
   const absolute = pathPart.startsWith('/') || currentRoute === undefined
   const segments = absolute ? [] : currentRoute.split('/').slice(0, -1)
   for (const segment of pathPart.split('/')) {
