@@ -47,30 +47,29 @@ function prepare(options: DownloadFileOptions): NetworkRequest {
 }
 
 const transfer: Transfer<DownloadFileOptions, DownloadFileSuccess> = async (request, { filePath }, init, onHeaders, onProgress) => {
-  let statusCode: number, blob: Blob
   try {
     // Every download goes to the network, as in WeChat (and identical URLs run in parallel).
     const response = await fetch(request.url, { ...init, headers: toRequestHeaders(request.header), cache: 'no-store' })
     const { headers } = response
-    statusCode = response.status
+    const statusCode = response.status
     onHeaders({ header: Object.fromEntries(headers), statusCode })
     // Content-Length counts encoded bytes; with gzip the decoded total may differ (progress
     // is capped at 100). On a throw, the task's abort cancels the body.
     const expected = Number(headers.get('content-length')) || 0
     if (expected > MAX_DOWNLOAD_BYTES) throw fail(SIZE_EXCEEDED)
     let written = 0
-    blob = await readBody(response, (chunk) => {
+    const blob = await readBody(response, (chunk) => {
       written += chunk.byteLength
       if (written > MAX_DOWNLOAD_BYTES) throw fail(SIZE_EXCEEDED)
       onProgress({ progress: percent(written, expected), totalBytesWritten: written, totalBytesExpectedToWrite: expected })
     }, (headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase())
+    if (filePath === undefined) return { tempFilePath: createTempFile(blob), statusCode }
+    writeTempFile(filePath, blob)
+    return { filePath, statusCode }
   }
   catch (error) {
     throw asNetworkError(error)
   }
-  if (filePath === undefined) return { tempFilePath: createTempFile(blob), statusCode }
-  writeTempFile(filePath, blob)
-  return { filePath, statusCode }
 }
 
 /**

@@ -70,7 +70,6 @@ const transfer: Transfer<RequestOptions, RequestSuccess> = async (request, optio
     if (!headers.has('content-type')) headers.set('content-type', 'application/json')
     body = bodyFromData(request.data, headers.get('content-type')!)
   }
-  let header: HeaderRecord, statusCode: number, raw: string | ArrayBuffer
   try {
     const response = await fetch(url, {
       ...init,
@@ -84,26 +83,25 @@ const transfer: Transfer<RequestOptions, RequestSuccess> = async (request, optio
     })
     // The browser hides a 3xx it did not follow: report that instead of a made-up status.
     if (response.type === 'opaqueredirect') throw fail('redirect not followed (redirect: \'manual\'); the browser does not expose the 3xx response')
-    header = Object.fromEntries(response.headers)
-    statusCode = response.status
+    const header = Object.fromEntries(response.headers)
+    const statusCode = response.status
     onHeaders({ header, statusCode, cookies: [] })
     // Chunks are copies: the listener may keep or transfer them.
     const source = options.enableChunked ? await readBody(response, chunk => onChunk({ data: chunk.slice().buffer })) : response
-    raw = options.responseType === 'arraybuffer' ? await source.arrayBuffer() : await source.text()
+    let data: unknown = options.responseType === 'arraybuffer' ? await source.arrayBuffer() : await source.text()
+    if (typeof data === 'string' && (options.dataType ?? 'json') === 'json') {
+      // One JSON.parse attempt after stripping one BOM; the text itself when it is not JSON.
+      data = data.replace(/^\uFEFF/, '')
+      try {
+        data = JSON.parse(data as string)
+      }
+      catch {}
+    }
+    return { data, statusCode, header, cookies: [] }
   }
   catch (error) {
     throw asNetworkError(error)
   }
-  let data: unknown = raw
-  if (typeof raw === 'string' && (options.dataType ?? 'json') === 'json') {
-    // One JSON.parse attempt after stripping one BOM; the text itself when it is not JSON.
-    data = raw = raw.replace(/^\uFEFF/, '')
-    try {
-      data = JSON.parse(raw)
-    }
-    catch {}
-  }
-  return { data, statusCode, header, cookies: [] }
 }
 
 /**

@@ -83,9 +83,10 @@ export function connectSocket(raw: ConnectSocketOptions & Callbacks): SocketTask
     }
     // A handshake that never completes is abandoned after the timeout: onError says so,
     // then the browser's close (1006) follows.
-    let timedOut = false
+    // The browser never says why a WebSocket failed; net::ERR_FAILED is Chromium's name for that.
+    let errMsg = 'net::ERR_FAILED'
     const timer = setTimeout(() => {
-      timedOut = true
+      errMsg = 'timeout'
       ws.close()
     }, timeoutFor('connectSocket', options.timeout))
     ws.onopen = () => {
@@ -93,8 +94,7 @@ export function connectSocket(raw: ConnectSocketOptions & Callbacks): SocketTask
       emit('Open', { header: {} })
     }
     ws.onmessage = ({ data }) => emit('Message', { data })
-    // The browser never says why a WebSocket failed; net::ERR_FAILED is Chromium's name for that.
-    ws.onerror = () => emit('Error', { errMsg: timedOut ? 'timeout' : 'net::ERR_FAILED' })
+    ws.onerror = () => emit('Error', { errMsg })
     ws.onclose = ({ code, reason }) => {
       clearTimeout(timer)
       const legacy = boundSocket() === ws
