@@ -35,10 +35,18 @@ const canWrite = (flag: string): boolean => flag !== 'r'
 const handles = new Map<string, Handle>()
 let nextFd = 0
 
-function handle(fd: string): Handle {
+/** The open descriptor `fd`; with `allows`, also fails unless its flag allows the operation. */
+function handle(fd: string, allows?: (flag: string) => boolean): Handle {
   const found = handles.get(fd)
   if (!found) throw fail('bad file descriptor', 1300009)
+  if (allows && !allows(found.flag)) throw wrongFlag()
   return found
+}
+
+/** Checks a range from `offset` to `end` within `size` bytes. */
+function checkRange(size: number, offset: number, end: number): void {
+  if (offset < 0 || offset > size) throw outOfRange('offset')
+  if (end > size || end < offset) throw outOfRange('length')
 }
 
 export function open({ filePath, flag = 'r' }: DescriptorOptions): string {
@@ -73,8 +81,7 @@ function resize(path: string, raw: string, length: number): void {
 }
 
 export function ftruncate({ fd, length = 0 }: DescriptorOptions): void {
-  const { path, raw, flag } = handle(fd)
-  if (!canWrite(flag)) throw wrongFlag()
+  const { path, raw } = handle(fd, canWrite)
   resize(path, raw, length)
 }
 
@@ -85,11 +92,9 @@ export function truncate({ filePath, length = 0 }: DescriptorOptions): void {
 }
 
 export function read({ fd, arrayBuffer, offset = 0, length = 0, position }: DescriptorOptions): { bytesRead: number, arrayBuffer: ArrayBuffer } {
-  const current = handle(fd)
-  if (!canRead(current.flag)) throw wrongFlag()
+  const current = handle(fd, canRead)
   if (!(arrayBuffer instanceof ArrayBuffer)) throw fail('array buffer does not exist', 1302005)
-  if (offset < 0 || offset > arrayBuffer.byteLength) throw outOfRange('offset')
-  if (length < 0 || offset + length > arrayBuffer.byteLength) throw outOfRange('length')
+  checkRange(arrayBuffer.byteLength, offset, offset + length)
   const data = fileBytes(current.raw)
   const from = position ?? current.position
   if (from < 0) throw outOfRange('position')
@@ -100,13 +105,11 @@ export function read({ fd, arrayBuffer, offset = 0, length = 0, position }: Desc
 }
 
 export function write({ fd, data, offset = 0, length, position, encoding }: DescriptorOptions): { bytesWritten: number } {
-  const current = handle(fd)
-  if (!canWrite(current.flag)) throw wrongFlag()
+  const current = handle(fd, canWrite)
   let bytes = encode(data, encoding)
   if (typeof data !== 'string') {
     const end = length === undefined ? bytes.length : offset + length
-    if (offset < 0 || offset > bytes.length) throw outOfRange('offset')
-    if (end > bytes.length || end < offset) throw outOfRange('length')
+    checkRange(bytes.length, offset, end)
     bytes = bytes.subarray(offset, end)
   }
   const entry = getEntry(current.path)
