@@ -13,7 +13,7 @@ import { capsule } from './menu-button'
 /** Height of WeChat's navigation bar below the status bar, in CSS pixels. */
 const NAV_HEIGHT = 44
 
-const CSS = `:host{position:absolute;inset:0 0 auto;height:${NAV_HEIGHT}px;z-index:2;display:block}` +
+const CSS = `:host{position:absolute;inset:0 0 auto;height:${NAV_HEIGHT}px;z-index:2}` +
   `.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}` +
   `.bar.custom{background:transparent!important;pointer-events:none}` +
   `.bar.custom>:not(.capsule){display:none}` +

@@ -13,8 +13,6 @@ const MAX_PULL = 96
 
 const CSS = `#wx-h5-app .wx-h5-page-refresh{height:0;overflow:hidden;display:flex;align-items:center;justify-content:center;gap:6px}` +
   `#wx-h5-app .wx-h5-page-refresh i{width:6px;height:6px;border-radius:50%;background:currentColor;opacity:.5;animation:wx-h5-dot 1s infinite}` +
-  `#wx-h5-app .wx-h5-page-refresh i:nth-child(2){animation-delay:.2s}` +
-  `#wx-h5-app .wx-h5-page-refresh i:nth-child(3){animation-delay:.4s}` +
   `@keyframes wx-h5-dot{50%{opacity:1}}`
 
 const refreshing = new WeakSet<PageRecord>()
@@ -31,7 +29,7 @@ export const pullDownRefresh: ChromePart = (_shell, record) => {
 function attach(record: PageRecord): void {
   const el = record.container
   documentStyle('wx-h5-refresh-style', CSS)
-  el.insertAdjacentHTML('afterbegin', '<div class="wx-h5-page-refresh" aria-hidden="true"><i></i><i></i><i></i></div>')
+  el.insertAdjacentHTML('afterbegin', '<div class="wx-h5-page-refresh" aria-hidden="true"><i></i><i style="animation-delay:.2s"></i><i style="animation-delay:.4s"></i></div>')
   indicators.set(record, el.firstElementChild as HTMLElement)
   let startY: number | undefined
   let pulled = 0
