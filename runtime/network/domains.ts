@@ -14,15 +14,16 @@ function matches(entry: string, url: URL): boolean {
 }
 
 /**
- * Parses `url` (against `base`, when given) and checks its scheme against `schemes`, then
+ * Parses `url` (relative to the page) and checks its scheme against `schemes`, then
  * the domain list: `configure({ domains })` may hold a list for `kind`, and the URL's
  * origin (or host) must be on it (no list means no restriction). Shared with the socket
  * area (`kind: 'socket'`).
  */
-export function allowedUrl(kind: DomainKind, url: string, schemes: RegExp, base?: string): URL {
+export function allowedUrl(kind: DomainKind, url: string, schemes: RegExp): URL {
   let parsed: URL | undefined
   try {
-    parsed = new URL(url, base)
+    // A relative socket URL resolves to http(s) and so fails the scheme check, as without a base.
+    parsed = new URL(url, globalThis.location?.href)
   }
   catch {}
   if (!parsed || !schemes.test(parsed.protocol)) throw fail(`invalid url "${url}"`)

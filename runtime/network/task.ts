@@ -66,7 +66,7 @@ export function startTask<O extends object, R extends object>(
         throw new TypeError('[wx-h5] a network interceptor must return the request object (or nothing).')
       request = changed
     }
-    const url = allowedUrl(api, request.url, /^https?:$/, globalThis.location?.href)
+    const url = allowedUrl(api, request.url, /^https?:$/)
     const release = await networkQueue().acquire(signal)
     const timer = setTimeout(() => controller.abort(fail('timeout')), timeoutFor(api, (options as { timeout?: unknown }).timeout))
     try {
