@@ -1,4 +1,4 @@
-import { fail } from '../internal/fail'
+import { fail, reasonOf } from '../internal/fail'
 
 /**
  * How one wx value is stored: a one-character type tag, then the payload that WeChat's client
@@ -31,7 +31,7 @@ export function encodeValue(data: unknown): string {
     json = JSON.stringify(data)
   }
   catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = reasonOf(error)
     throw notSerializable(/BigInt/i.test(message) ? 'BigInt' : /circular|cyclic/i.test(message) ? 'cyclic structure' : message)
   }
   // A toJSON() returning undefined, a function, a symbol: nothing we could read back.
