@@ -58,10 +58,9 @@ export function createContainer(route: string): { container: HTMLElement, body: 
   container.className = 'wx-h5-page'
   container.dataset.route = route
   container.hidden = true
-  const body = document.createElement('div')
-  body.className = 'wx-h5-page-body'
-  container.append(body)
+  container.innerHTML = '<div class="wx-h5-page-body"></div>'
   shellRoot().append(container)
+  const body = container.firstElementChild as HTMLElement
   return { container, body }
 }
 

@@ -12,25 +12,21 @@ export function topRecord(): PageRecord | undefined {
 export const MAX_STACK = 10
 
 let chain: Promise<unknown> = Promise.resolve()
-let pending = 0
-const idleWaiters: Array<() => void> = []
 
 /**
  * Route operations run one at a time, in call order: each one sees the stack the previous
  * one left, and history traversals never interleave.
  */
 export function enqueue<T>(task: () => Promise<T> | T): Promise<T> {
-  pending++
   const run = chain.then(task)
-  chain = run.then(settled, settled)
+  chain = run.catch(() => {})
   return run
 }
 
-function settled(): void {
-  if (--pending === 0) for (const wake of idleWaiters.splice(0)) wake()
-}
-
-/** Resolves once every queued route operation has finished (tests and benchmarks use it). */
-export function routerIdle(): Promise<void> {
-  return pending === 0 ? Promise.resolve() : new Promise(resolve => idleWaiters.push(resolve))
+/** Resolves once every queued route operation has finished, those queued meanwhile included (tests and benchmarks use it). */
+export async function routerIdle(): Promise<void> {
+  for (let seen; seen !== chain;) {
+    seen = chain
+    await seen
+  }
 }
