@@ -83,10 +83,8 @@ const transfer: Transfer<UploadFileOptions, UploadFileSuccess> = (request, optio
     // The browser writes the multipart content-type with its boundary.
     if (name !== 'content-type') xhr.setRequestHeader(name, value)
   })
-  xhr.upload.onprogress = ({ loaded, lengthComputable, total }) => {
-    const expected = lengthComputable ? total : 0
-    onProgress({ progress: percent(loaded, expected), totalBytesSent: loaded, totalBytesExpectedToSend: expected })
-  }
+  // `total` is 0 when the length is not computable.
+  xhr.upload.onprogress = ({ loaded, total }) => onProgress({ progress: percent(loaded, total), totalBytesSent: loaded, totalBytesExpectedToSend: total })
   xhr.onreadystatechange = () => {
     if (xhr.readyState === 2 /* HEADERS_RECEIVED */)
       onHeaders({ header: fromRawHeaders(xhr.getAllResponseHeaders()), statusCode: xhr.status })
