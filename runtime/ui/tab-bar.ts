@@ -2,7 +2,6 @@ import { config, type AppJson } from '../internal/config'
 import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
-import { h } from '../internal/ui-host'
 import { isTabPage, tabPages } from '../route/app-config'
 import { switchTab } from '../route/navigate'
 import { drawChrome, type ChromePart } from '../route/shell'
@@ -70,15 +69,14 @@ export const tabBar: ChromePart = (shell, record) => {
   bar.className = `bar border-${s.borderStyle ?? 'black'}`
   bar.style.backgroundColor = s.backgroundColor ?? '#ffffff'
   const pages = tabPages()
-  bar.replaceChildren(...s.list.map((item, index) => {
+  // Static markup with only indices and booleans in it; each item's own text and icon go in
+  // through textContent and src below.
+  bar.innerHTML = s.list.map((_, index) => `<button role="tab" aria-selected="${pages[index] === record.route}" data-index="${index}">` +
+    '<img alt=""><span class="text"></span><span class="badge"></span><span class="dot"></span></button>').join('')
+  s.list.forEach((item, index) => {
+    const button = bar.children[index] as HTMLElement
     const selected = pages[index] === record.route
-    const button = h('button')
-    button.setAttribute('role', 'tab')
-    button.setAttribute('aria-selected', String(selected))
-    button.dataset.index = String(index)
     button.style.color = selected ? s.selectedColor ?? '#07c160' : s.color ?? '#000000'
-    // Static markup; the item's own text and icon go in through textContent and src.
-    button.innerHTML = '<img alt=""><span class="text"></span><span class="badge"></span><span class="dot"></span>'
     const [img, text, badge, dot] = button.children as unknown as [HTMLImageElement, HTMLElement, HTMLElement, HTMLElement]
     const src = assetUrl(selected ? item.selectedIconPath ?? item.iconPath : item.iconPath)
     if (src) img.src = src
@@ -87,8 +85,7 @@ export const tabBar: ChromePart = (shell, record) => {
     badge.hidden = item.badge === undefined
     dot.hidden = !item.redDot || item.badge !== undefined
     button.addEventListener('click', () => void switchTab({ url: `/${pages[index]}` }).catch(() => {}))
-    return button
-  }))
+  })
 }
 
 /** A tab bar API: checks its options, then (on a tab page only) edits the bar's state and redraws. */
