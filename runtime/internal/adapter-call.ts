@@ -2,28 +2,33 @@ import { config } from './config'
 import { fail, WxFail } from './fail'
 
 /**
- * Calls `configure({ adapters: { <name> } })` for `api` with the options minus callbacks
- * (for areas outside open/, which has its own). No adapter fails at once with a reason
- * that names the docs page; whatever the adapter throws (an Error, a string, or a
- * `{ errMsg }` object, with or without the `<api>:fail` prefix) becomes the fail reason.
+ * Calls an app-provided adapter `fn` for `api` with the options minus callbacks. No adapter
+ * (not a function) fails at once with `missing`, a reason that names the docs page. Whatever
+ * the adapter throws (an Error, a string, or a `{ errMsg, errno? }` object, with or without
+ * the `<api>:fail` prefix) becomes the fail reason; such an object's numeric errno is kept.
  */
-export async function callConfiguredAdapter<R>(api: string, name: string, options: object, docs: string): Promise<R> {
-  const adapter = (config as { adapters?: Record<string, unknown> }).adapters?.[name]
-  if (typeof adapter !== 'function') throw fail(`no ${name} adapter configured, see ${docs}`)
+export async function callAdapter<R>(api: string, fn: unknown, options: object, missing: string): Promise<R> {
+  if (typeof fn !== 'function') throw fail(missing)
   const { success: _s, fail: _f, complete: _c, ...rest } = options as Record<string, unknown>
   try {
-    return await (adapter as (o: object) => R | Promise<R>)(rest)
+    return await (fn as (o: object) => R | Promise<R>)(rest)
   }
   catch (error) {
-    throw adapterFailure(api, error)
+    if (error instanceof WxFail) throw error
+    const { errMsg, errno } = (error ?? {}) as { errMsg?: unknown, errno?: unknown }
+    const fromObject = typeof errMsg === 'string'
+    let message = fromObject ? errMsg : error instanceof Error ? error.message : String(error)
+    const prefix = `${api}:fail`
+    if (message.startsWith(prefix)) message = message.slice(prefix.length).replace(/^ /, '')
+    throw fail(message, fromObject && typeof errno === 'number' ? errno : undefined)
   }
 }
 
-export function adapterFailure(api: string, error: unknown): WxFail {
-  if (error instanceof WxFail) return error
-  const errMsg = error !== null && typeof error === 'object' ? (error as { errMsg?: unknown }).errMsg : undefined
-  let message = typeof errMsg === 'string' ? errMsg : error instanceof Error ? error.message : String(error)
-  const prefix = `${api}:fail`
-  if (message.startsWith(prefix)) message = message.slice(prefix.length).replace(/^ /, '')
-  return fail(message)
+/**
+ * Calls `configure({ adapters: { <api> } })`, the adapter named like its API; without one
+ * the call fails `no <api> adapter configured, see <docs>`.
+ */
+export function callConfiguredAdapter<R>(api: string, options: object, docs: string): Promise<R> {
+  const adapters = (config as { adapters?: Record<string, unknown> }).adapters
+  return callAdapter(api, adapters?.[api], options, `no ${api} adapter configured, see ${docs}`)
 }

@@ -1,7 +1,7 @@
-import { adapterFailure } from '../internal/adapter-call'
+import { callAdapter } from '../internal/adapter-call'
 import { config } from '../internal/config'
 import { defineAsync } from '../internal/define'
-import { fail } from '../internal/fail'
+import { fail, type WxFail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 
 /**
@@ -33,45 +33,34 @@ declare module '../internal/config' {
 
 const NO_PROVIDER = 'no map provider configured, see docs/location.md'
 
-function mapAdapter(): Partial<MapAdapter> {
-  const map = config.adapters?.map
-  if (!map || typeof map !== 'object') throw fail(NO_PROVIDER)
-  return map
-}
-
-async function call<R>(api: string, fn: ((...args: never[]) => R | Promise<R>) | undefined, options: object): Promise<R> {
-  if (typeof fn !== 'function') throw fail(NO_PROVIDER)
-  const { success: _s, fail: _f, complete: _c, ...rest } = options as Record<string, unknown>
-  try {
-    return await (fn as (o: object) => R | Promise<R>)(rest)
-  }
-  catch (error) {
-    throw adapterFailure(api, error)
-  }
-}
-
-function checkCoordinates(latitude: number, longitude: number): void {
-  if (latitude < -90 || latitude > 90) throw fail('parameter error: parameter.latitude should be between -90 and 90;')
-  if (longitude < -180 || longitude > 180) throw fail('parameter error: parameter.longitude should be between -180 and 180;')
+/** Calls the map adapter's `api` method with the options minus callbacks. */
+function callMap<R>(api: 'chooseLocation' | 'openLocation', options: object): Promise<R> {
+  return callAdapter(api, config.adapters?.map?.[api], options, NO_PROVIDER)
 }
 
 export const chooseLocation = /* @__PURE__ */ defineAsync<ChooseLocationOptions, ChosenLocation>('chooseLocation', async (o) => {
   checkParams(o as Record<string, unknown>, { latitude: 'Number?', longitude: 'Number?' })
-  const map = mapAdapter()
-  const place = await call<ChosenLocation>('chooseLocation', map.chooseLocation, o)
-  const ok = place && typeof place === 'object' && typeof place.name === 'string' && typeof place.address === 'string'
-    && typeof place.latitude === 'number' && typeof place.longitude === 'number'
-  if (!ok) throw fail('map adapter returned no place')
+  const place = await callMap<ChosenLocation>('chooseLocation', o)
+  try {
+    checkParams(place as unknown as Record<string, unknown>, { name: 'String', address: 'String', latitude: 'Number', longitude: 'Number' })
+  }
+  catch {
+    throw fail('map adapter returned no place')
+  }
   return { name: place.name, address: place.address, latitude: place.latitude, longitude: place.longitude }
 })
 
+function outOfRange(name: string, min: number, max: number): WxFail {
+  return fail(`parameter error: parameter.${name} should be between ${min} and ${max};`)
+}
+
 export const openLocation = /* @__PURE__ */ defineAsync<OpenLocationOptions>('openLocation', async (o) => {
   checkParams(o as unknown as Record<string, unknown>, { latitude: 'Number', longitude: 'Number', scale: 'Number?', name: 'String?', address: 'String?' })
-  checkCoordinates(o.latitude, o.longitude)
   const scale = o.scale ?? 18
-  if (!(scale >= 5 && scale <= 18)) throw fail('parameter error: parameter.scale should be between 5 and 18;')
-  const map = mapAdapter()
-  await call<void>('openLocation', map.openLocation, { ...o, scale })
+  if (o.latitude < -90 || o.latitude > 90) throw outOfRange('latitude', -90, 90)
+  if (o.longitude < -180 || o.longitude > 180) throw outOfRange('longitude', -180, 180)
+  if (!(scale >= 5 && scale <= 18)) throw outOfRange('scale', 5, 18)
+  await callMap<void>('openLocation', { ...o, scale })
 })
 
 // The MapContext members of wx: without a provider each fails the wx way.

@@ -1,5 +1,5 @@
-import { config } from '../internal/config'
-import { fail, WxFail } from '../internal/fail'
+import { callConfiguredAdapter } from '../internal/adapter-call'
+import { fail } from '../internal/fail'
 
 export interface LoginOptions { timeout?: number }
 export interface LoginResult { code: string }
@@ -57,44 +57,17 @@ declare module '../internal/config' {
   }
 }
 
-export type OpenAdapterName = 'login' | 'checkSession' | 'getUserInfo' | 'getUserProfile' | 'requestPayment'
-
-/** The reason of whatever an adapter threw, without a repeated `<api>:fail` prefix. */
-function adapterFailure(api: string, error: unknown): WxFail {
-  if (error instanceof WxFail) return error
-  let message: string
-  let errno: unknown
-  if (error !== null && typeof error === 'object' && typeof (error as { errMsg?: unknown }).errMsg === 'string') {
-    message = (error as { errMsg: string }).errMsg
-    errno = (error as { errno?: unknown }).errno
-  }
-  else {
-    message = error instanceof Error ? error.message : String(error)
-  }
-  const prefix = `${api}:fail`
-  if (message.startsWith(prefix)) message = message.slice(prefix.length).replace(/^ /, '')
-  return fail(message, typeof errno === 'number' ? errno : undefined)
-}
-
 /**
- * Calls the configured adapter `name` for `api` with the options minus callbacks. No
- * adapter fails at once with a reason that says where to look; an adapter that throws
- * fails the call with its reason.
+ * Calls the adapter named like `api` with the options minus callbacks. No adapter fails at
+ * once with a reason that says where to look; an adapter that throws fails the call with
+ * its reason.
  */
-export async function callAdapter<R>(api: string, name: OpenAdapterName, options: object): Promise<R> {
-  const adapter = config.adapters?.[name] as Adapter<object, R> | undefined
-  if (typeof adapter !== 'function') throw fail(`no ${name} adapter configured, see docs/open.md`)
-  const { success: _s, fail: _f, complete: _c, ...rest } = options as Record<string, unknown>
-  try {
-    return await adapter(rest)
-  }
-  catch (error) {
-    throw adapterFailure(api, error)
-  }
+export function callAdapter<R>(api: string, options: object): Promise<R> {
+  return callConfiguredAdapter<R>(api, options, 'docs/open.md')
 }
 
 /** An adapter result must at least be an object with `field` of `type`: otherwise the call fails, never a fake success. */
-export function expectField<R>(name: OpenAdapterName, result: R, field: string, type: string): R {
+export function expectField<R>(name: string, result: R, field: string, type: string): R {
   const value = result !== null && typeof result === 'object' ? (result as Record<string, unknown>)[field] : undefined
   if (typeof value !== type) throw fail(`${name} adapter returned no ${field}`)
   return result

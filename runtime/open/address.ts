@@ -1,9 +1,5 @@
-import { defineAsync } from '../internal/define'
-import { fail } from '../internal/fail'
-import { label } from '../internal/ui-host'
-import { type Field, PHONE, showForm } from './form'
-import { ensurePrivacy } from './privacy'
-import { readRecord, recordKey, updateRecord } from './store'
+import { defineForm, PHONE } from './form'
+import { text } from './text'
 
 export interface AddressResult {
   userName: string
@@ -18,19 +14,7 @@ export interface AddressResult {
   telNumber: string
 }
 
-function fields(): Field[] {
-  const t = (key: string, zh: string, en: string): string => label(`open.address.${key}`, { 'zh-CN': zh, en })
-  return [
-    { name: 'userName', label: t('userName', '收货人', 'Recipient'), required: true, autocomplete: 'name' },
-    { name: 'telNumber', label: t('telNumber', '手机号码', 'Phone number'), required: true, pattern: PHONE, invalid: t('telInvalid', '请填写正确的手机号码', 'Enter a valid phone number'), inputMode: 'tel', autocomplete: 'tel' },
-    { name: 'provinceName', label: t('provinceName', '省份', 'Province'), required: true, autocomplete: 'address-level1' },
-    { name: 'cityName', label: t('cityName', '城市', 'City'), required: true, autocomplete: 'address-level2' },
-    { name: 'countyName', label: t('countyName', '区县', 'District'), required: true, autocomplete: 'address-level3' },
-    { name: 'streetName', label: t('streetName', '街道', 'Street'), autocomplete: 'address-level4' },
-    { name: 'detailInfoNew', label: t('detailInfo', '详细地址', 'Detailed address'), required: true, autocomplete: 'street-address' },
-    { name: 'postalCode', label: t('postalCode', '邮政编码', 'Postal code'), pattern: /^\d{6}$/, invalid: t('postalInvalid', '邮政编码为 6 位数字', 'Postal code has 6 digits'), inputMode: 'numeric', autocomplete: 'postal-code' },
-  ]
-}
+const t = (key: string, zh: string, en: string): string => text(`address.${key}`, zh, en)
 
 /**
  * wx.chooseAddress: an address form, prefilled with the last address this user entered.
@@ -38,24 +22,17 @@ function fields(): Field[] {
  * `nationalCode` (the administrative-division code) stays '' because the form has no
  * division database to look it up.
  */
-export const chooseAddress = /* @__PURE__ */ defineAsync<object, AddressResult>('chooseAddress', async () => {
-  await ensurePrivacy('chooseAddress')
-  const key = recordKey()
-  const values = await showForm(label('open.address.title', { 'zh-CN': '收货地址', 'en': 'Shipping address' }), fields(), readRecord(key).address ?? {})
-  if (!values) throw fail('cancel')
-  updateRecord((record) => {
-    record.address = values
-  }, key)
-  return {
-    userName: values.userName,
-    postalCode: values.postalCode,
-    provinceName: values.provinceName,
-    cityName: values.cityName,
-    countyName: values.countyName,
-    streetName: values.streetName,
-    detailInfo: values.streetName + values.detailInfoNew,
-    detailInfoNew: values.detailInfoNew,
-    nationalCode: '',
-    telNumber: values.telNumber,
-  }
-})
+export const chooseAddress = /* @__PURE__ */ defineForm('chooseAddress', 'address', () => [t('title', '收货地址', 'Shipping address'), [
+  { name: 'userName', label: t('userName', '收货人', 'Recipient'), input: { required: true, autocomplete: 'name' } },
+  { name: 'telNumber', label: t('telNumber', '手机号码', 'Phone number'), pattern: PHONE, invalid: t('telInvalid', '请填写正确的手机号码', 'Enter a valid phone number'), input: { required: true, inputMode: 'tel', autocomplete: 'tel' } },
+  { name: 'provinceName', label: t('provinceName', '省份', 'Province'), input: { required: true, autocomplete: 'address-level1' } },
+  { name: 'cityName', label: t('cityName', '城市', 'City'), input: { required: true, autocomplete: 'address-level2' } },
+  { name: 'countyName', label: t('countyName', '区县', 'District'), input: { required: true, autocomplete: 'address-level3' } },
+  { name: 'streetName', label: t('streetName', '街道', 'Street'), input: { autocomplete: 'address-level4' } },
+  { name: 'detailInfoNew', label: t('detailInfo', '详细地址', 'Detailed address'), input: { required: true, autocomplete: 'street-address' } },
+  { name: 'postalCode', label: t('postalCode', '邮政编码', 'Postal code'), pattern: /^\d{6}$/, invalid: t('postalInvalid', '邮政编码为 6 位数字', 'Postal code has 6 digits'), input: { inputMode: 'numeric', autocomplete: 'postal-code' } },
+]], (values): AddressResult => ({
+  ...values as Omit<AddressResult, 'detailInfo' | 'nationalCode'>,
+  detailInfo: values.streetName + values.detailInfoNew,
+  nationalCode: '',
+}))

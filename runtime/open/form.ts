@@ -1,131 +1,144 @@
-import { h, label } from '../internal/ui-host'
+import { defineAsync } from '../internal/define'
+import { fail } from '../internal/fail'
+import { h } from '../internal/ui-host'
 import { enqueue, showDialog } from './dialog'
+import { ensurePrivacy } from './privacy'
+import { type OpenRecord, readRecord, recordKey, updateRecord } from './store'
+import { text } from './text'
+
+export type Values = Record<string, string>
 
 /** One form field: a text input, or a radio group when `options` is given. */
 export interface Field {
   name: string
   label: string
-  required?: boolean
   /** Checked on the trimmed value when there is one. */
   pattern?: RegExp
   /** Shown when `pattern` does not match. */
   invalid?: string
   /** Only shown and checked while this holds for the current values. */
-  when?: (values: Record<string, string>) => boolean
+  when?: (values: Values) => boolean
   options?: Array<[value: string, text: string]>
-  inputMode?: string
-  autocomplete?: string
+  /** Set on the input: required, inputMode, autocomplete. */
+  input?: { required?: boolean, inputMode?: string, autocomplete?: AutoFill }
 }
+
+interface Row { field: Field, inputs: HTMLInputElement[], error: HTMLElement, row: HTMLElement, gap: Comment }
 
 let seq = 0
 
 /**
  * An accessible form dialog: labelled inputs, errors tied to their input with
  * aria-describedby and aria-invalid, focus on the first invalid field. Resolves with the
- * trimmed values, or undefined when the user cancels (button, Escape, mask).
+ * trimmed values (hidden fields ''), or undefined when the user cancels (button, Escape, mask).
  */
-export function showForm(title: string, fields: Field[], initial: Record<string, string>): Promise<Record<string, string> | undefined> {
+export function showForm(title: string, fields: Field[], initial: Values): Promise<Values | undefined> {
   return enqueue(async () => {
-    const inputs = new Map<string, HTMLInputElement[]>()
-    const errors = new Map<string, HTMLElement>()
-    const rows = new Map<string, [row: HTMLElement, gap: Comment]>()
-    const values = (): Record<string, string> => {
-      const out: Record<string, string> = {}
-      for (const [name, list] of inputs) {
-        const input = list.length > 1 ? list.find(i => i.checked) : list[0]
-        out[name] = (input?.value ?? '').trim()
-      }
-      return out
-    }
-    const refresh = (): void => {
-      const current = values()
-      // A hidden field leaves the DOM (a comment keeps its place): the focus trap then skips it.
-      for (const f of fields) {
-        const [row, gap] = rows.get(f.name)!
-        const shown = f.when ? f.when(current) : true
-        if (shown && !row.isConnected) gap.replaceWith(row)
-        else if (!shown && row.isConnected) row.replaceWith(gap)
-      }
-    }
-    const body = h('div')
-    for (const f of fields) {
+    const rows = fields.map((field): Row => {
       const id = `wx-of-${++seq}`
+      const { name, options } = field
       const error = h('span', 'wx-oe')
       error.id = `${id}-e`
       error.setAttribute('aria-live', 'polite')
-      errors.set(f.name, error)
       let row: HTMLElement
-      if (f.options) {
+      let inputs: HTMLInputElement[]
+      if (options) {
         row = h('fieldset', 'wx-or')
         row.setAttribute('role', 'radiogroup')
-        row.setAttribute('aria-label', f.label)
-        const list = f.options.map(([value, text]) => {
+        row.setAttribute('aria-label', field.label)
+        inputs = options.map(([value, optionText]) => {
           const option = h('label')
           const input = h('input')
           input.type = 'radio'
-          input.name = `${id}-${f.name}`
+          input.name = `${id}-${name}`
           input.value = value
-          input.checked = (initial[f.name] ?? f.options![0][0]) === value
+          input.checked = (initial[name] ?? options[0][0]) === value
           input.onchange = refresh
-          option.append(input, document.createTextNode(text))
-          row.appendChild(option)
+          option.append(input, optionText)
+          row.append(option)
           return input
         })
-        inputs.set(f.name, list)
       }
       else {
-        row = h('label', 'wx-of', f.label)
+        row = h('label', 'wx-of', field.label)
         const input = h('input')
-        input.name = f.name
-        input.value = initial[f.name] ?? ''
-        input.required = !!f.required
+        input.name = name
+        input.value = initial[name] ?? ''
+        Object.assign(input, field.input)
         input.setAttribute('aria-describedby', error.id)
-        if (f.inputMode) input.inputMode = f.inputMode
-        if (f.autocomplete) input.autocomplete = f.autocomplete as AutoFill
         row.append(input, error)
-        inputs.set(f.name, [input])
+        inputs = [input]
       }
-      rows.set(f.name, [row, document.createComment(f.name)])
-      body.appendChild(row)
+      return { field, inputs, error, row, gap: document.createComment(name) }
+    })
+    const values = (): Values => {
+      const out: Values = {}
+      for (const { field, inputs } of rows) {
+        const input = inputs.length > 1 ? inputs.find(i => i.checked) : inputs[0]
+        out[field.name] = (input?.value ?? '').trim()
+      }
+      return out
     }
-    refresh()
+    const shown = (field: Field, current: Values): boolean => !field.when || field.when(current)
+    function refresh(): void {
+      const current = values()
+      // A hidden field leaves the DOM (a comment keeps its place): the focus trap then skips it.
+      for (const { field, row, gap } of rows) {
+        if (shown(field, current)) gap.replaceWith(row)
+        else row.replaceWith(gap)
+      }
+    }
     const validate = (): boolean => {
       const current = values()
       let first: HTMLInputElement | undefined
-      for (const f of fields) {
-        if (f.options) continue
-        const input = inputs.get(f.name)![0]
-        const value = current[f.name]
-        const shown = f.when ? f.when(current) : true
+      for (const { field, inputs: [input], error } of rows) {
+        if (field.options) continue
+        const value = current[field.name]
         let message = ''
-        if (shown && f.required && !value) message = label('open.required', { 'zh-CN': `请填写${f.label}`, 'en': `${f.label} is required` })
-        else if (shown && value && f.pattern && !f.pattern.test(value)) message = f.invalid ?? f.label
-        errors.get(f.name)!.textContent = message
+        if (shown(field, current)) {
+          if (input.required && !value) message = text('required', `请填写${field.label}`, `${field.label} is required`)
+          else if (value && field.pattern && !field.pattern.test(value)) message = field.invalid ?? field.label
+        }
+        error.textContent = message
         input.setAttribute('aria-invalid', String(!!message))
-        if (message && !first) first = input
+        if (message) first ??= input
       }
       first?.focus()
       return !first
     }
-    const value = await showDialog({
-      title,
-      content: [body],
-      buttons: [
-        { value: 'cancel', text: label('open.cancel', { 'zh-CN': '取消', 'en': 'Cancel' }) },
-        { value: 'ok', text: label('open.confirm', { 'zh-CN': '确定', 'en': 'OK' }), primary: true },
-      ],
-      escape: 'cancel',
-      maskTap: 'cancel',
-      submit: 'ok',
-      onChoose: choice => choice !== 'ok' || validate(),
-      focus: panel => panel.querySelector('input') ?? undefined,
-    })
-    if (value !== 'ok') return undefined
+    const body = h('div')
+    body.append(...rows.map(r => r.row))
+    refresh()
+    const ok = await showDialog(title, [body], [text('cancel', '取消', 'Cancel'), text('confirm', '确定', 'OK')], { mask: true, check: validate, focus: 'input' })
+    if (!ok) return undefined
     const current = values()
-    for (const f of fields) if (f.when && !f.when(current)) current[f.name] = ''
+    for (const { field } of rows) if (!shown(field, current)) current[field.name] = ''
     return current
   })
 }
 
 /** Mainland mobile, landline with area code, or an international number. */
 export const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\+\d{6,15})$/
+
+/**
+ * An API that shows a form prefilled with the last entry this user made (kept under
+ * `record`), after the privacy gate; cancelling fails `<api>:fail cancel`. A confirmed entry
+ * is remembered and `result` turns it into the success fields.
+ */
+export function defineForm<R extends object>(
+  api: string,
+  record: 'address' | 'invoiceTitle',
+  form: () => [title: string, fields: Field[]],
+  result: (values: Values) => R,
+) {
+  return defineAsync<object, R>(api, async () => {
+    await ensurePrivacy(api)
+    const key = recordKey()
+    const values = await showForm(...form(), readRecord(key)[record] ?? {})
+    if (!values) throw fail('cancel')
+    updateRecord((stored: OpenRecord) => {
+      stored[record] = values
+    }, key)
+    return result(values)
+  })
+}

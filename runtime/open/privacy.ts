@@ -2,9 +2,10 @@ import { config } from '../internal/config'
 import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { createListeners, defineListener } from '../internal/listeners'
-import { h, label } from '../internal/ui-host'
+import { h } from '../internal/ui-host'
 import { enqueue, note, showDialog } from './dialog'
 import { readRecord, recordKey, updateRecord } from './store'
+import { text } from './text'
 
 export interface PrivacyConfig {
   /** Name shown for the contract, e.g. `《示例小程序隐私保护指引》`. */
@@ -40,7 +41,7 @@ export const needListeners = /* @__PURE__ */ createListeners<[resolve: PrivacyRe
 export const [onNeedPrivacyAuthorization] = /* @__PURE__ */ defineListener('onNeedPrivacyAuthorization', 'offNeedPrivacyAuthorization', needListeners)
 
 function contractName(): string {
-  return config.privacy?.contractName ?? label('open.privacyContract', { 'zh-CN': '《隐私保护指引》', 'en': 'Privacy Policy' })
+  return config.privacy?.contractName ?? text('privacyContract', '《隐私保护指引》', 'Privacy Policy')
 }
 
 export function needsPrivacyAuthorization(): boolean {
@@ -51,43 +52,33 @@ export function needsPrivacyAuthorization(): boolean {
 const waiting = new Set<(agreed: boolean) => void>()
 let builtIn: Promise<boolean> | undefined
 
+function agreeAll(): void {
+  for (const done of waiting) done(true)
+  waiting.clear()
+}
+
 function askListeners(api: string): Promise<boolean> {
   return new Promise((done) => {
-    let settled = false
-    const settle = (agreed: boolean): void => {
-      if (settled) return
-      settled = true
-      waiting.delete(settle)
-      done(agreed)
-    }
-    waiting.add(settle)
+    waiting.add(done)
     needListeners.emit((result) => {
       const event = result?.event
-      if (event === 'agree') for (const w of [...waiting]) w(true)
-      else if (event === 'disagree') settle(false)
+      if (event === 'agree') {
+        agreeAll()
+      }
+      else if (event === 'disagree' && waiting.delete(done)) {
+        done(false)
+      }
     }, { referrer: api })
   })
 }
 
 function askBuiltIn(): Promise<boolean> {
-  builtIn ??= enqueue(async () => {
+  builtIn ??= enqueue(() => {
     const link = h('button', 'wx-ol', contractName())
     link.type = 'button'
     link.onclick = () => openContract()
-    const text = note(label('open.privacyText', {
-      'zh-CN': '在使用当前服务之前，请仔细阅读以下协议。如你同意，请点击“同意”开始使用。',
-      'en': 'Before using this service, please read the agreement below. Tap "Agree" if you accept it.',
-    }))
-    const value = await showDialog({
-      title: label('open.privacyTitle', { 'zh-CN': '用户隐私保护提示', 'en': 'Privacy notice' }),
-      content: [text, link],
-      buttons: [
-        { value: 'disagree', text: label('open.disagree', { 'zh-CN': '拒绝', 'en': 'Disagree' }) },
-        { value: 'agree', text: label('open.agree', { 'zh-CN': '同意', 'en': 'Agree' }), primary: true },
-      ],
-      escape: 'disagree',
-    })
-    return value === 'agree'
+    const intro = note(text('privacyText', '在使用当前服务之前，请仔细阅读以下协议。如你同意，请点击“同意”开始使用。', 'Before using this service, please read the agreement below. Tap "Agree" if you accept it.'))
+    return showDialog(text('privacyTitle', '用户隐私保护提示', 'Privacy notice'), [intro, link], [text('disagree', '拒绝', 'Disagree'), text('agree', '同意', 'Agree')])
   }).finally(() => {
     builtIn = undefined
   })
@@ -109,7 +100,7 @@ export async function ensurePrivacy(api: string): Promise<void> {
   updateRecord((record) => {
     record.privacy = true
   }, key)
-  for (const w of [...waiting]) w(true)
+  agreeAll()
 }
 
 function openContract(): void {
@@ -128,4 +119,4 @@ export const getPrivacySetting = /* @__PURE__ */ defineAsync('getPrivacySetting'
   privacyContractName: config.privacy ? contractName() : '',
 }), false)
 
-export const openPrivacyContract = /* @__PURE__ */ defineAsync('openPrivacyContract', () => openContract(), false)
+export const openPrivacyContract = /* @__PURE__ */ defineAsync('openPrivacyContract', openContract, false)

@@ -49,3 +49,10 @@ export function updateRecord(change: (record: OpenRecord) => void, key = recordK
     // Quota or disabled storage: the decision still holds for this call, it is just not kept.
   }
 }
+
+/** Records the user's decision on `scope` (from a dialog, the settings sheet, or a silent grant). */
+export function remember(scope: string, allowed: boolean, key?: string): void {
+  updateRecord((record) => {
+    (record.auth ??= {})[scope] = allowed
+  }, key)
+}

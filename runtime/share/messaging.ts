@@ -38,7 +38,7 @@ export const requestSubscribeMessage = /* @__PURE__ */ defineAsync<RequestSubscr
   checkParams(o as unknown as Record<string, unknown>, { tmplIds: 'Array' })
   if (!o.tmplIds.length) throw fail('TmplIds can\'t be empty', undefined, { errCode: 10001 })
   requireTap()
-  const result = await callConfiguredAdapter<Record<string, SubscribeDecision>>('requestSubscribeMessage', 'requestSubscribeMessage', o, DOCS)
+  const result = await callConfiguredAdapter<Record<string, SubscribeDecision>>('requestSubscribeMessage', o, DOCS)
   const out: Record<string, SubscribeDecision> = {}
   for (const id of o.tmplIds) {
     const decision = result?.[id]
@@ -52,5 +52,5 @@ export const requestSubscribeMessage = /* @__PURE__ */ defineAsync<RequestSubscr
 // Not promisified in wx (callbacks only).
 export const openCustomerServiceChat = /* @__PURE__ */ defineAsync<OpenCustomerServiceChatOptions>('openCustomerServiceChat', async (o) => {
   checkParams(o as unknown as Record<string, unknown>, { corpId: 'String', extInfo: 'Object?' })
-  await callConfiguredAdapter('openCustomerServiceChat', 'openCustomerServiceChat', o, DOCS)
+  await callConfiguredAdapter('openCustomerServiceChat', o, DOCS)
 }, false)

@@ -203,7 +203,7 @@ describe('ensureScope', () => {
   })
 
   it('rejects unknown scopes', async () => {
-    await expect(ensureScope('scope.nope', 'x')).rejects.toMatchObject({ reason: 'invalid scope' })
+    await expect(ensureScope('scope.nope', 'x')).rejects.toMatchObject({ message: 'invalid scope' })
   })
 })
 
