@@ -36,7 +36,9 @@ export interface DownloadTask {
   offProgressUpdate: (listener?: (res: DownloadProgress) => void) => void
 }
 
-const SIZE_EXCEEDED = 'exceed max file size'
+function checkSize(bytes: number): void {
+  if (bytes > MAX_DOWNLOAD_BYTES) throw fail('exceed max file size')
+}
 
 function prepare(options: DownloadFileOptions): NetworkRequest {
   checkParams(options as unknown as Record<string, unknown>, { url: 'String', header: 'Object?', timeout: 'Number?', filePath: 'String?' })
@@ -56,11 +58,11 @@ const transfer: Transfer<DownloadFileOptions, DownloadFileSuccess> = async (requ
     // Content-Length counts encoded bytes; with gzip the decoded total may differ (progress
     // is capped at 100). On a throw, the task's abort cancels the body.
     const expected = Number(headers.get('content-length')) || 0
-    if (expected > MAX_DOWNLOAD_BYTES) throw fail(SIZE_EXCEEDED)
+    checkSize(expected)
     let written = 0
     const blob = await readBody(response, (chunk) => {
       written += chunk.byteLength
-      if (written > MAX_DOWNLOAD_BYTES) throw fail(SIZE_EXCEEDED)
+      checkSize(written)
       onProgress({ progress: percent(written, expected), totalBytesWritten: written, totalBytesExpectedToWrite: expected })
     }, (headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase())
     if (filePath === undefined) return { tempFilePath: createTempFile(blob), statusCode }

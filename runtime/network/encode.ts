@@ -5,9 +5,11 @@ import { typeName } from '../internal/params'
  * are left out, objects and arrays become JSON (String() would give "[object Object]").
  */
 export function stringEntries(data: object): Array<[string, string]> {
-  return Object.entries(data)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => [key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)])
+  const entries: Array<[string, string]> = []
+  for (const [key, value] of Object.entries(data)) {
+    if (value !== undefined) entries.push([key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)])
+  }
+  return entries
 }
 
 /** Object or array `data` as `k=v&k2=v2`, encodeURIComponent on both sides; undefined for anything else. */
