@@ -1,6 +1,6 @@
 import { defineAsync } from '../internal/define'
 import { checkParams } from '../internal/params'
-import { coordinateType, geolocation, positionFailure, toWxLocation, type WxLocation } from './position'
+import { locate, positionFailure, toWxLocation, type WxLocation } from './position'
 
 /**
  * wx.getLocation over navigator.geolocation.getCurrentPosition: WGS-84 by default,
@@ -19,15 +19,10 @@ export interface GetLocationOptions {
 
 export const getLocation = /* @__PURE__ */ defineAsync<GetLocationOptions, WxLocation>('getLocation', (o) => {
   checkParams(o as Record<string, unknown>, { type: 'String?', altitude: 'Boolean|String?', isHighAccuracy: 'Boolean?', highAccuracyExpireTime: 'Number?' })
-  const type = coordinateType(o.type, 'wgs84')
-  const geo = geolocation()
+  const [geo, type] = locate(o.type, 'wgs84')
   const options: PositionOptions = { maximumAge: 0, enableHighAccuracy: !!o.isHighAccuracy }
   if (o.isHighAccuracy) options.timeout = Math.max(o.highAccuracyExpireTime ?? 3000, 3000)
   return new Promise<WxLocation>((resolve, reject) => {
-    geo.getCurrentPosition(
-      position => resolve(toWxLocation(position, type)),
-      error => reject(positionFailure(error)),
-      options,
-    )
+    geo.getCurrentPosition(position => resolve(toWxLocation(position, type)), positionFailure(reject), options)
   })
 })

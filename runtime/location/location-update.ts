@@ -2,7 +2,7 @@ import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { createListeners, defineListener } from '../internal/listeners'
 import { checkParams } from '../internal/params'
-import { type CoordinateType, coordinateType, geolocation, positionFailure, toWxLocation, type WxLocation } from './position'
+import { type CoordinateType, locate, positionFailure, toWxLocation, type WxLocation } from './position'
 
 /**
  * startLocationUpdate / stopLocationUpdate over navigator.geolocation.watchPosition, and
@@ -26,11 +26,12 @@ let type: CoordinateType = 'gcj02'
 
 export const startLocationUpdate = /* @__PURE__ */ defineAsync<StartLocationUpdateOptions>('startLocationUpdate', (o) => {
   checkParams(o as Record<string, unknown>, { type: 'String?' })
-  type = coordinateType(o.type, 'gcj02')
-  const geo = geolocation()
+  const [geo, newType] = locate(o.type, 'gcj02')
+  type = newType
   if (watchId !== undefined) return starting
   return starting = new Promise<void>((resolve, reject) => {
     let started = false
+    const failStart = positionFailure(reject)
     abandonStart = () => reject(fail('stopped by stopLocationUpdate'))
     const id = watchId = geo.watchPosition(
       (position) => {
@@ -44,7 +45,7 @@ export const startLocationUpdate = /* @__PURE__ */ defineAsync<StartLocationUpda
         abandonStart = undefined
         geo.clearWatch(id)
         if (watchId === id) watchId = undefined
-        reject(positionFailure(error))
+        failStart(error)
       },
       { maximumAge: 0 },
     )
@@ -52,7 +53,7 @@ export const startLocationUpdate = /* @__PURE__ */ defineAsync<StartLocationUpda
 })
 
 export const stopLocationUpdate = /* @__PURE__ */ defineAsync('stopLocationUpdate', () => {
-  if (watchId !== undefined) geolocation().clearWatch(watchId)
+  if (watchId !== undefined) navigator.geolocation.clearWatch(watchId)
   watchId = undefined
   starting = undefined
   abandonStart?.()
