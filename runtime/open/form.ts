@@ -11,19 +11,22 @@ export type Values = Record<string, string>
 /** One form field: a text input, or a radio group when `options` is given. */
 export interface Field {
   name: string
-  label: string
-  /** Checked on the trimmed value when there is one. */
-  pattern?: RegExp
-  /** Shown when `pattern` does not match. */
-  invalid?: string
+  /** The label (zh, en), translatable as `open.<form>.<key ?? name>`. */
+  zh: string
+  en: string
+  key?: string
+  required?: boolean
+  inputMode?: string
+  autocomplete?: AutoFill
+  /** Checked on the trimmed value when there is one; then the message shown when it does not match (key, zh, en). */
+  pattern?: [RegExp, key: string, zh: string, en: string]
   /** Only shown and checked while this holds for the current values. */
   when?: (values: Values) => boolean
-  options?: Array<[value: string, text: string]>
-  /** Set on the input: required, inputMode, autocomplete. */
-  input?: { required?: boolean, inputMode?: string, autocomplete?: AutoFill }
+  /** Radio options: the value, then its label (key, zh, en). */
+  options?: Array<[value: string, key: string, zh: string, en: string]>
 }
 
-interface Row { field: Field, inputs: HTMLInputElement[], error: HTMLElement, row: HTMLElement, gap: Comment }
+interface Row { field: Field, label: string, inputs: HTMLInputElement[], error: HTMLElement, row: HTMLElement, gap: Comment }
 
 let seq = 0
 
@@ -32,11 +35,12 @@ let seq = 0
  * aria-describedby and aria-invalid, focus on the first invalid field. Resolves with the
  * trimmed values (hidden fields ''), or undefined when the user cancels (button, Escape, mask).
  */
-export function showForm(title: string, fields: Field[], initial: Values): Promise<Values | undefined> {
+export function showForm(form: string, title: string, fields: Field[], initial: Values): Promise<Values | undefined> {
   return enqueue(async () => {
     const rows = fields.map((field): Row => {
       const id = `wx-of-${++seq}`
       const { name, options } = field
+      const label = text(`${form}.${field.key ?? name}`, field.zh, field.en)
       const error = h('span', 'wx-oe')
       error.id = `${id}-e`
       error.setAttribute('aria-live', 'polite')
@@ -45,8 +49,8 @@ export function showForm(title: string, fields: Field[], initial: Values): Promi
       if (options) {
         row = h('fieldset', 'wx-or')
         row.setAttribute('role', 'radiogroup')
-        row.setAttribute('aria-label', field.label)
-        inputs = options.map(([value, optionText]) => {
+        row.setAttribute('aria-label', label)
+        inputs = options.map(([value, ...optionText]) => {
           const option = h('label')
           const input = h('input')
           input.type = 'radio'
@@ -54,22 +58,24 @@ export function showForm(title: string, fields: Field[], initial: Values): Promi
           input.value = value
           input.checked = (initial[name] ?? options[0][0]) === value
           input.onchange = refresh
-          option.append(input, optionText)
+          option.append(input, text(`${form}.${optionText[0]}`, optionText[1], optionText[2]))
           row.append(option)
           return input
         })
       }
       else {
-        row = h('label', 'wx-of', field.label)
+        row = h('label', 'wx-of', label)
         const input = h('input')
         input.name = name
         input.value = initial[name] ?? ''
-        Object.assign(input, field.input)
+        input.required = !!field.required
+        if (field.inputMode) input.inputMode = field.inputMode
+        if (field.autocomplete) input.autocomplete = field.autocomplete
         input.setAttribute('aria-describedby', error.id)
         row.append(input, error)
         inputs = [input]
       }
-      return { field, inputs, error, row, gap: document.createComment(name) }
+      return { field, label, inputs, error, row, gap: document.createComment(name) }
     })
     const values = (): Values => {
       const out: Values = {}
@@ -91,13 +97,14 @@ export function showForm(title: string, fields: Field[], initial: Values): Promi
     const validate = (): boolean => {
       const current = values()
       let first: HTMLInputElement | undefined
-      for (const { field, inputs: [input], error } of rows) {
+      for (const { field, label, inputs: [input], error } of rows) {
         if (field.options) continue
         const value = current[field.name]
+        const pattern = field.pattern
         let message = ''
         if (shown(field, current)) {
-          if (input.required && !value) message = text('required', `请填写${field.label}`, `${field.label} is required`)
-          else if (value && field.pattern && !field.pattern.test(value)) message = field.invalid ?? field.label
+          if (input.required && !value) message = text('required', `请填写${label}`, `${label} is required`)
+          else if (value && pattern && !pattern[0].test(value)) message = text(`${form}.${pattern[1]}`, pattern[2], pattern[3])
         }
         error.textContent = message
         input.setAttribute('aria-invalid', String(!!message))
@@ -122,19 +129,21 @@ export const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\+\d{6,15})$/
 
 /**
  * An API that shows a form prefilled with the last entry this user made (kept under
- * `record`), after the privacy gate; cancelling fails `<api>:fail cancel`. A confirmed entry
+ * `record`; labels translatable as `open.<form>.<key>`), after the privacy gate; cancelling fails `<api>:fail cancel`. A confirmed entry
  * is remembered and `result` turns it into the success fields.
  */
 export function defineForm<R extends object>(
   api: string,
   record: 'address' | 'invoiceTitle',
-  form: () => [title: string, fields: Field[]],
+  form: string,
+  [titleKey, zh, en]: [key: string, zh: string, en: string],
+  fields: Field[],
   result: (values: Values) => R,
 ) {
   return defineAsync<object, R>(api, async () => {
     await ensurePrivacy(api)
     const key = recordKey()
-    const values = await showForm(...form(), readRecord(key)[record] ?? {})
+    const values = await showForm(form, text(`${form}.${titleKey}`, zh, en), fields, readRecord(key)[record] ?? {})
     if (!values) throw fail('cancel')
     updateRecord((stored: OpenRecord) => {
       stored[record] = values
