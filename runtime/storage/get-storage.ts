@@ -2,7 +2,6 @@ import { defineAsync, defineSync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { openEntry } from './crypto'
-import { definePair } from './define-pair'
 import { namespacePrefix } from './namespace'
 import { checkKey, checkKeyList } from './params'
 import { readEntry } from './store'
@@ -31,7 +30,10 @@ export const getStorageSync = /* @__PURE__ */ defineSync('getStorageSync', (key:
 export interface BatchGetStorageOptions { keyList: string[] }
 
 /** Missing keys give "" in `dataList`, as getStorageSync does. */
-export const [batchGetStorage, batchGetStorageSync] = /* @__PURE__ */ definePair('batchGetStorage', 'keyList', (keyList: string[]) => {
+function batchGet(keyList: string[]): unknown[] {
   checkKeyList(keyList)
   return keyList.map(valueOf)
-}, dataList => ({ dataList }))
+}
+
+export const batchGetStorage = /* @__PURE__ */ defineAsync<BatchGetStorageOptions, { dataList: unknown[] }>('batchGetStorage', o => ({ dataList: batchGet(o.keyList) }))
+export const batchGetStorageSync = /* @__PURE__ */ defineSync('batchGetStorageSync', batchGet)

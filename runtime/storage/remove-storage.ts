@@ -1,11 +1,20 @@
-import { definePair } from './define-pair'
+import { defineAsync, defineSync } from '../internal/define'
 import { checkKey } from './params'
 import { clearNamespace, removeEntry } from './store'
 
+// Each sync/async twin shares one body but is defined on its own, so an app that imports
+// only the sync form does not ship the async machinery.
+
 /** Removing a key that does not exist succeeds. */
-export const [removeStorage, removeStorageSync] = /* @__PURE__ */ definePair('removeStorage', 'key', (key: string) => {
+function remove(key: string): void {
   checkKey(key)
   removeEntry(key)
-})
+}
 
-export const [clearStorage, clearStorageSync] = /* @__PURE__ */ definePair('clearStorage', '', clearNamespace)
+export interface RemoveStorageOptions { key: string }
+
+export const removeStorage = /* @__PURE__ */ defineAsync<RemoveStorageOptions>('removeStorage', o => remove(o.key))
+export const removeStorageSync = /* @__PURE__ */ defineSync('removeStorageSync', remove)
+
+export const clearStorage = /* @__PURE__ */ defineAsync('clearStorage', () => clearNamespace())
+export const clearStorageSync = /* @__PURE__ */ defineSync('clearStorageSync', clearNamespace)

@@ -2,7 +2,6 @@ import { defineAsync, defineSync } from '../internal/define'
 import { checkParams } from '../internal/params'
 import { encodeValue, entrySize } from './codec'
 import { sealEntry } from './crypto'
-import { definePair } from './define-pair'
 import { namespacePrefix } from './namespace'
 import type { KeyValue } from './params'
 import { checkKey, checkKvList } from './params'
@@ -29,7 +28,10 @@ export const setStorageSync = /* @__PURE__ */ defineSync('setStorageSync', (key:
 export interface BatchSetStorageOptions { kvList: KeyValue[] }
 
 /** All or nothing: one entry over a limit, or the browser refusing one write, leaves every key as it was. */
-export const [batchSetStorage, batchSetStorageSync] = /* @__PURE__ */ definePair('batchSetStorage', 'kvList', (kvList: KeyValue[]) => {
+function batchSet(kvList: KeyValue[]): void {
   checkKvList(kvList)
   setEntries(kvList.map(({ key, value }) => [key, encodeValue(value)]))
-})
+}
+
+export const batchSetStorage = /* @__PURE__ */ defineAsync<BatchSetStorageOptions>('batchSetStorage', o => batchSet(o.kvList))
+export const batchSetStorageSync = /* @__PURE__ */ defineSync('batchSetStorageSync', batchSet)

@@ -1,5 +1,6 @@
-import { definePair } from './define-pair'
+import { defineAsync, defineSync } from '../internal/define'
 import type { StorageInfo } from './store'
 import { storageInfo } from './store'
 
-export const [getStorageInfo, getStorageInfoSync] = /* @__PURE__ */ definePair('getStorageInfo', '', storageInfo)
+export const getStorageInfo = /* @__PURE__ */ defineAsync<object, StorageInfo>('getStorageInfo', () => storageInfo())
+export const getStorageInfoSync = /* @__PURE__ */ defineSync('getStorageInfoSync', storageInfo)
