@@ -7,3 +7,8 @@ export { unsupported } from './internal/unsupported'
 export { App, getApp } from './app/globals'
 export { Page, getCurrentPages } from './route/globals'
 export { startRouter } from './route/start'
+// The page chrome parts, for configure({ chrome }): the plugin's setup module names those app.json needs.
+export type { ChromePart } from './route/shell'
+export { navigationBar } from './ui/navigation-bar'
+export { pullDownRefresh } from './ui/pull-down'
+export { tabBar } from './ui/tab-bar'

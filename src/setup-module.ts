@@ -78,6 +78,20 @@ function readPageJson(path: string): Record<string, unknown> | undefined {
 }
 
 /**
+ * The page chrome (runtime exports) app.json asks for: the navigation bar always (WeChat draws it,
+ * or with navigationStyle custom its capsule, on every page), the tab bar when WeChat draws one,
+ * pull-down refresh when the window or a page enables it. Only these are bundled.
+ */
+export function chromeParts(app: Record<string, unknown>, configs: PageModules['configs'] = []): string[] {
+  const parts = ['navigationBar']
+  const tabBar = app.tabBar as { custom?: unknown } | undefined
+  if (tabBar && !tabBar.custom) parts.push('tabBar')
+  const windows = [app.window, ...configs.map(([, json]) => json)] as Array<Record<string, unknown> | undefined>
+  if (windows.some(window => window?.enablePullDownRefresh === true)) parts.push('pullDownRefresh')
+  return parts
+}
+
+/**
  * Source of the setup module: one `configure()` call with what the options say, then, for an app,
  * `startRouter()` once the app's entry module (the one that calls `App()`) has finished running.
  */
@@ -93,8 +107,11 @@ export function setupModuleCode(options: ResolvedOptions, pages: PageModules | u
   const loaders = (pages?.found ?? []).map(([page, file]) => `    ${JSON.stringify(page)}: () => import(${JSON.stringify(file)}),`)
   settings.push(`pages: {\n${loaders.join('\n')}\n  }`)
   if (pages?.configs.length) settings.push(`pageConfig: ${JSON.stringify(Object.fromEntries(pages.configs))}`)
+  const chrome = chromeParts(options.app.config, pages?.configs)
+  settings.push(`chrome: [${chrome.join(', ')}]`)
   return [
     `import { configure, startRouter } from ${runtime};`,
+    `import { ${chrome.join(', ')} } from ${runtime};`,
     `configure({\n  ${settings.join(',\n  ')},\n});`,
     // Modules evaluate synchronously: a task queued now runs after the whole entry graph has run.
     'setTimeout(startRouter, 0);',

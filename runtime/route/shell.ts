@@ -1,7 +1,4 @@
 import { config } from '../internal/config'
-import { navigationBar } from '../ui/navigation-bar'
-import { pullDownRefresh } from '../ui/pull-down'
-import { tabBar } from '../ui/tab-bar'
 import { handleFragmentLinks } from './fragment-links'
 import type { PageRecord } from './page-record'
 
@@ -26,8 +23,8 @@ declare module '../internal/config' {
  */
 export const SHELL_ID = 'wx-h5-app'
 
-const CSS = `#${SHELL_ID}{position:fixed;inset:0;overflow:hidden;--wx-h5-nav-height:44px}` +
-  `#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height) + var(--wx-h5-tab-top,0px));bottom:var(--wx-h5-tab-height,0px);overflow:hidden auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}` +
+const CSS = `#${SHELL_ID}{position:fixed;inset:0;overflow:hidden}` +
+  `#${SHELL_ID}>.wx-h5-page{position:absolute;left:0;right:0;top:calc(var(--wx-h5-nav-height,0px) + var(--wx-h5-tab-top,0px));bottom:var(--wx-h5-tab-height,0px);overflow:hidden auto;overscroll-behavior-y:contain;background:var(--wx-h5-page-background,#fff)}` +
   `#${SHELL_ID}>[hidden]{display:none}`
 
 let root: HTMLElement | undefined
@@ -67,8 +64,7 @@ export function createContainer(route: string): { container: HTMLElement, body: 
 export function revealContainer(record: PageRecord): void {
   record.container.hidden = false
   record.container.scrollTop = record.scrollTop
-  // Until the plugin's setup module names the parts its app.json needs, every app gets all three.
-  for (const part of config.chrome ?? [navigationBar, tabBar, pullDownRefresh]) drawn.add(part)
+  for (const part of config.chrome ?? []) drawn.add(part)
   for (const part of drawn) part(shellRoot(), record)
 }
 

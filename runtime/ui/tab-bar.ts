@@ -11,7 +11,7 @@ import { topRecord } from '../route/stack'
 const TAB_HEIGHT = 50
 
 const CSS = `:host{position:absolute;left:0;right:0;bottom:0;height:${TAB_HEIGHT}px;z-index:2}` +
-  `:host([data-position=top]){bottom:auto;top:var(--wx-h5-nav-height)}` +
+  `:host([data-position=top]){bottom:auto;top:var(--wx-h5-nav-height,0px)}` +
   `.bar{display:flex;height:100%;box-sizing:border-box;font:12px/1.2 -apple-system,system-ui,sans-serif}` +
   `.border-black{border-top:1px solid rgba(0,0,0,.33)}` +
   `.border-white{border-top:1px solid rgba(255,255,255,.33)}` +

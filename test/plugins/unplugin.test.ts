@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { formatReport } from '../../src/build-report'
 import { finishModule } from '../../src/module-header'
 import { resolveOptions } from '../../src/options'
-import { pageModules, setupModuleCode } from '../../src/setup-module'
+import { chromeParts, pageModules, setupModuleCode } from '../../src/setup-module'
 import { transformWx } from '../../src/transform'
 import wxH5 from '../../plugins/rollup'
 
@@ -80,7 +80,15 @@ describe('setup module', () => {
     expect(code).toContain(`"pkg/b/b": () => import(${JSON.stringify(join(dir, 'pkg/b/b.ts'))}),`)
     expect(code).toContain(`domains: {"request":["https://api.example.com"]}`)
     expect(code).toContain(`pageConfig: {"pages/a/a":{"navigationBarTitleText":"A"}}`)
+    expect(code).toContain(`import { navigationBar } from "wx-h5/runtime";`)
+    expect(code).toContain(`chrome: [navigationBar]`)
     expect(code.trim().split('\n').at(-1)).toBe('setTimeout(startRouter, 0);')
+  })
+
+  it('names the page chrome app.json asks for', () => {
+    expect(chromeParts({ pages: [] })).toEqual(['navigationBar'])
+    expect(chromeParts({ pages: [], tabBar: { list: [] }, window: { enablePullDownRefresh: true } })).toEqual(['navigationBar', 'tabBar', 'pullDownRefresh'])
+    expect(chromeParts({ pages: [], tabBar: { custom: true, list: [] } }, [['pages/a/a', { enablePullDownRefresh: true }]])).toEqual(['navigationBar', 'pullDownRefresh'])
   })
 
   it('only configures when there is no app', () => {

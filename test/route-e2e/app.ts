@@ -6,6 +6,9 @@ import { navigateBack, navigateTo, redirectTo, reLaunch, switchTab } from '../..
 import { startRouter } from '../../runtime/route/start'
 import { pageNotFoundChannel } from '../../runtime/internal/hub'
 import { routerIdle } from '../../runtime/route/stack'
+import { navigationBar } from '../../runtime/ui/navigation-bar'
+import { pullDownRefresh } from '../../runtime/ui/pull-down'
+import { tabBar } from '../../runtime/ui/tab-bar'
 
 export const TABS = ['pages/tab1/index', 'pages/tab2/index']
 export const OTHERS = ['pages/p1/index', 'pages/p2/index', 'pkg/p3/index']
@@ -26,6 +29,7 @@ configure({
   },
   router: { mode, base: '/app/' },
   pageConfig: { 'pages/p2/index': { enablePullDownRefresh: true } },
+  chrome: [navigationBar, tabBar, pullDownRefresh],
 })
 
 for (const route of [...TABS, ...OTHERS]) {

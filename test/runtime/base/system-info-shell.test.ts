@@ -20,6 +20,8 @@ describe('window size inside the app shell', () => {
   it('excludes the navigation bar and the tab bar once a page shows', () => {
     const { container } = createContainer('pages/shown/shown')
     container.hidden = false
+    // What the navigation bar sets when it draws.
+    shellRoot().style.setProperty('--wx-h5-nav-height', '44px')
     expect(getWindowInfo()).toMatchObject({ windowWidth: 375, windowHeight: 667 - 44, screenTop: 44 })
     shellRoot().style.setProperty('--wx-h5-tab-height', '50px')
     expect(getWindowInfo()).toMatchObject({ windowHeight: 667 - 44 - 50, screenTop: 44 })

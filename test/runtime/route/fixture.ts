@@ -1,6 +1,9 @@
 import { configure } from '../../../runtime/internal/config'
 import { Page } from '../../../runtime/route/globals'
 import type { PageOptions } from '../../../runtime/route/page-types'
+import { navigationBar } from '../../../runtime/ui/navigation-bar'
+import { pullDownRefresh } from '../../../runtime/ui/pull-down'
+import { tabBar } from '../../../runtime/ui/tab-bar'
 
 /** Lifecycle calls of every fixture page, as `short.hook` strings (`a.onLoad {"x":"1"}`). */
 export const log: string[] = []
@@ -29,7 +32,7 @@ export function definePage(route: string, extra: PageOptions = {}): void {
 }
 
 export function setupApp(mode: 'hash' | 'history' = 'hash'): void {
-  configure({ app: APP, router: { mode } })
+  configure({ app: APP, router: { mode }, chrome: [navigationBar, tabBar, pullDownRefresh] })
   for (const route of ['pages/home/home', 'pages/tab2/tab2', 'pages/a/a', 'pages/b/b', 'pages/c/c', 'sub/d/d']) definePage(route)
 }
 
