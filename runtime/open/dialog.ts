@@ -20,7 +20,7 @@ const DIALOG_CSS = '.wx-od{position:fixed;inset:auto 0 0;margin:0 auto;max-width
   + '@keyframes wx-up{from{transform:translateY(100%)}}'
   + '.wx-oh{margin:0 0 16px;font-size:17px;font-weight:600}'
   + '.wx-ot{margin:0 0 8px;color:var(--wx-fg2);font-size:15px}'
-  + '.wx-os{margin:0 0 8px;font-size:17px}'
+  + '.wx-os{margin:0 0 8px}'
   + '.wx-oa{display:flex;gap:12px;justify-content:center;margin-top:24px}'
   + '.wx-ob{flex:0 1 160px;padding:10px 16px;border-radius:8px;background:var(--wx-bg2);font-weight:600}'
   + '.wx-ob.wx-op{background:#07c160;color:#fff}'

@@ -43,6 +43,12 @@ function mapped(appId: string | undefined): string {
   return url
 }
 
+/** Leaves for the other app at `base` (and `path`), handing it `payload` and `extraData`. */
+function jump(base: string, path: string | undefined, payload: Payload, extraData: Record<string, unknown> | undefined): void {
+  if (extraData) payload.extraData = extraData
+  exit.assign(jumpUrl(base, path, payload))
+}
+
 export interface NavigateToMiniProgramOptions {
   appId?: string
   path?: string
@@ -60,10 +66,7 @@ export interface NavigateToMiniProgramOptions {
 export const navigateToMiniProgram = /* @__PURE__ */ defineAsync<NavigateToMiniProgramOptions>('navigateToMiniProgram', (o) => {
   checkParams(o as Record<string, unknown>, { appId: 'String?', path: 'String?', extraData: 'Object?', envVersion: 'String?', shortLink: 'String?' })
   requireTap()
-  const base = mapped(o.appId)
-  const payload: Payload = { appId: config.appId ?? '', scene: 1037, envVersion: o.envVersion ?? 'release' }
-  if (o.extraData) payload.extraData = o.extraData
-  exit.assign(jumpUrl(base, o.path, payload))
+  jump(mapped(o.appId), o.path, { appId: config.appId ?? '', scene: 1037, envVersion: o.envVersion ?? 'release' }, o.extraData)
 })
 
 /**
@@ -74,9 +77,7 @@ export const navigateBackMiniProgram = /* @__PURE__ */ defineAsync<{ extraData?:
   checkParams(o as Record<string, unknown>, { extraData: 'Object?' })
   const from = config.referrerInfo?.appId
   if (!from || config.scene !== 1037) throw fail('not MiniProgram can navigate back.')
-  const payload: Payload = { appId: config.appId ?? '', scene: 1038 }
-  if (o.extraData) payload.extraData = o.extraData
-  exit.assign(jumpUrl(mapped(from), undefined, payload))
+  jump(mapped(from), undefined, { appId: config.appId ?? '', scene: 1038 }, o.extraData)
 })
 
 /**

@@ -168,6 +168,8 @@ describe('chooseInvoiceTitle', () => {
     await waitDialog()
     expect(type('1').checked).toBe(true)
     expect(input('title').value).toBe('张三')
+    // The company fields stay out of a form that opens on "individual".
+    expect(input('taxNumber')).toBeNull()
     await userEvent.keyboard('{Escape}')
     await again
   })
