@@ -37,6 +37,11 @@ const DIALOG_CSS = '.wx-od{position:fixed;inset:auto 0 0;margin:0 auto;max-width
 
 let seq = 0
 
+/** A fresh element id for the dialogs' aria references (labels, error messages, radio groups). */
+export function uniqueId(): string {
+  return `wx-o${++seq}`
+}
+
 /**
  * Shows a dialog and resolves true when the primary button (or Enter in a field) closed it,
  * false for any other button, Escape or the mask.
@@ -47,7 +52,7 @@ export function showDialog(title: string, content: Node[], buttons: string[], op
     const panel = h('div', 'wx-od')
     const heading = h('h2', 'wx-oh', title)
     const row = h('div', 'wx-oa')
-    heading.id = `wx-od-${++seq}`
+    heading.id = uniqueId()
     panel.setAttribute('role', 'dialog')
     panel.setAttribute('aria-labelledby', heading.id)
     panel.append(heading, ...content, row)

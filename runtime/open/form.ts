@@ -1,7 +1,7 @@
 import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { h } from '../internal/ui-host'
-import { enqueue, showDialog } from './dialog'
+import { enqueue, showDialog, uniqueId } from './dialog'
 import { ensurePrivacy } from './privacy'
 import { type OpenRecord, readRecord, recordKey, updateRecord } from './store'
 import { text } from './text'
@@ -28,8 +28,6 @@ export interface Field {
 
 interface Row { field: Field, label: string, inputs: HTMLInputElement[], error: HTMLElement, row: HTMLElement, gap: Comment }
 
-let seq = 0
-
 /**
  * An accessible form dialog: labelled inputs, errors tied to their input with
  * aria-describedby and aria-invalid, focus on the first invalid field. Resolves with the
@@ -38,11 +36,10 @@ let seq = 0
 export function showForm(form: string, title: string, fields: Field[], initial: Values): Promise<Values | undefined> {
   return enqueue(async () => {
     const rows = fields.map((field): Row => {
-      const id = `wx-of-${++seq}`
       const { name, options } = field
       const label = text(`${form}.${field.key ?? name}`, field.zh, field.en)
       const error = h('span', 'wx-oe')
-      error.id = `${id}-e`
+      error.id = uniqueId()
       error.setAttribute('aria-live', 'polite')
       let row: HTMLElement
       let inputs: HTMLInputElement[]
@@ -50,11 +47,12 @@ export function showForm(form: string, title: string, fields: Field[], initial: 
         row = h('fieldset', 'wx-or')
         row.setAttribute('role', 'radiogroup')
         row.setAttribute('aria-label', label)
+        const group = uniqueId()
         inputs = options.map(([value, ...optionText]) => {
           const option = h('label')
           const input = h('input')
           input.type = 'radio'
-          input.name = `${id}-${name}`
+          input.name = group
           input.value = value
           input.checked = (initial[name] ?? options[0][0]) === value
           input.onchange = refresh

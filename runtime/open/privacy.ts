@@ -76,7 +76,7 @@ function askBuiltIn(): Promise<boolean> {
   builtIn ??= enqueue(() => {
     const link = h('button', 'wx-ol', contractName())
     link.type = 'button'
-    link.onclick = () => openContract()
+    link.onclick = openContract
     const intro = note(text('privacyText', '在使用当前服务之前，请仔细阅读以下协议。如你同意，请点击“同意”开始使用。', 'Before using this service, please read the agreement below. Tap "Agree" if you accept it.'))
     return showDialog(text('privacyTitle', '用户隐私保护提示', 'Privacy notice'), [intro, link], [text('disagree', '拒绝', 'Disagree'), text('agree', '同意', 'Agree')])
   }).finally(() => {

@@ -1,7 +1,7 @@
 import { defineAsync } from '../internal/define'
 import { checkParams } from '../internal/params'
 import { h } from '../internal/ui-host'
-import { enqueue, note, showDialog } from './dialog'
+import { enqueue, note, showDialog, uniqueId } from './dialog'
 import { scopeText, SILENT_SCOPES } from './scopes'
 import { readRecord, recordKey, remember } from './store'
 import { requireTap } from './tap'
@@ -30,7 +30,7 @@ function switchRow(scope: string, allowed: boolean, key: string): HTMLElement {
   const row = h('div', 'wx-ow')
   const name = h('span', '', scopeText(scope))
   const toggle = h('button', 'wx-b wx-sw')
-  name.id = `wx-sw-${scope.replace(/\W/g, '-')}`
+  name.id = uniqueId()
   toggle.type = 'button'
   toggle.setAttribute('role', 'switch')
   toggle.setAttribute('aria-labelledby', name.id)
