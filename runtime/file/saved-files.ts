@@ -1,6 +1,6 @@
 import type { AsyncApi } from '../internal/define'
 import { fail } from '../internal/fail'
-import { defineFileApi } from './define-file-api'
+import { defineFileApi, defineSavedFileApi } from './define-file-api'
 import { fileInfo } from './digest'
 import { type SavedFile, removeSavedFile as remove, saveFile as save, savedFile, savedFiles } from './ops'
 
@@ -12,14 +12,14 @@ export const saveFile = /* @__PURE__ */ defineFileApi('saveFile', 'tempFilePath:
   // No filePath here: the legacy API always keeps the file in the saved-file store.
   ({ tempFilePath }: { tempFilePath: string }) => save({ tempFilePath }), 'savedFilePath', 'write') as AsyncApi<{ tempFilePath: string }, { savedFilePath: string }>
 
-export const getSavedFileList = /* @__PURE__ */ defineFileApi('getSavedFileList', '', savedFiles, 'fileList', 'read') as AsyncApi<object, { fileList: SavedFile[] }>
+export const getSavedFileList = /* @__PURE__ */ defineSavedFileApi('getSavedFileList', '', savedFiles, 'fileList', 'read') as AsyncApi<object, { fileList: SavedFile[] }>
 
-export const getSavedFileInfo = /* @__PURE__ */ defineFileApi('getSavedFileInfo', 'filePath:String', ({ filePath }: { filePath: string }) => {
+export const getSavedFileInfo = /* @__PURE__ */ defineSavedFileApi('getSavedFileInfo', 'filePath:String', ({ filePath }: { filePath: string }) => {
   const { size, createTime } = savedFile(filePath)
   return { size, createTime }
 }, undefined, 'read') as AsyncApi<{ filePath: string }, { size: number, createTime: number }>
 
-export const removeSavedFile = /* @__PURE__ */ defineFileApi('removeSavedFile', 'filePath:String', remove, undefined, 'write') as AsyncApi<{ filePath: string }, object>
+export const removeSavedFile = /* @__PURE__ */ defineSavedFileApi('removeSavedFile', 'filePath:String', remove, undefined, 'write') as AsyncApi<{ filePath: string }, object>
 
 export const getFileInfo = /* @__PURE__ */ defineFileApi('getFileInfo', 'filePath:String digestAlgorithm:String?', (options: { filePath: string, digestAlgorithm?: string }) => {
   // Only md5 and sha1 here (the manager's getFileInfo also takes sha256).
