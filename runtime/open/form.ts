@@ -26,7 +26,8 @@ export interface Field {
   options?: Array<[value: string, key: string, zh: string, en: string]>
 }
 
-interface Row { field: Field, label: string, inputs: HTMLInputElement[], error: HTMLElement, row: HTMLElement, gap: Comment }
+/** A field on screen; text fields have their input and error message. */
+interface Row { field: Field, label: string, row: HTMLElement, gap: Comment, input?: HTMLInputElement, error?: HTMLElement }
 
 /**
  * An accessible form dialog: labelled inputs, errors tied to their input with
@@ -35,20 +36,17 @@ interface Row { field: Field, label: string, inputs: HTMLInputElement[], error: 
  */
 export function showForm(form: string, title: string, fields: Field[], initial: Values): Promise<Values | undefined> {
   return enqueue(async () => {
+    const formText = (key: string, zh: string, en: string): string => text(`${form}.${key}`, zh, en)
     const rows = fields.map((field): Row => {
       const { name, options } = field
-      const label = text(`${form}.${field.key ?? name}`, field.zh, field.en)
-      const error = h('span', 'wx-oe')
-      error.id = uniqueId()
-      error.setAttribute('aria-live', 'polite')
-      let row: HTMLElement
-      let inputs: HTMLInputElement[]
+      const label = formText(field.key ?? name, field.zh, field.en)
+      const gap = document.createComment(name)
       if (options) {
-        row = h('fieldset', 'wx-or')
+        const row = h('fieldset', 'wx-or')
+        const group = uniqueId()
         row.setAttribute('role', 'radiogroup')
         row.setAttribute('aria-label', label)
-        const group = uniqueId()
-        inputs = options.map(([value, ...optionText]) => {
+        for (const [value, ...optionText] of options) {
           const option = h('label')
           const input = h('input')
           input.type = 'radio'
@@ -56,31 +54,28 @@ export function showForm(form: string, title: string, fields: Field[], initial: 
           input.value = value
           input.checked = (initial[name] ?? options[0][0]) === value
           input.onchange = refresh
-          option.append(input, text(`${form}.${optionText[0]}`, optionText[1], optionText[2]))
+          option.append(input, formText(...optionText))
           row.append(option)
-          return input
-        })
+        }
+        return { field, label, row, gap }
       }
-      else {
-        row = h('label', 'wx-of', label)
-        const input = h('input')
-        input.name = name
-        input.value = initial[name] ?? ''
-        input.required = !!field.required
-        if (field.inputMode) input.inputMode = field.inputMode
-        if (field.autocomplete) input.autocomplete = field.autocomplete
-        input.setAttribute('aria-describedby', error.id)
-        row.append(input, error)
-        inputs = [input]
-      }
-      return { field, label, inputs, error, row, gap: document.createComment(name) }
+      const row = h('label', 'wx-of', label)
+      const input = h('input')
+      const error = h('span', 'wx-oe')
+      error.id = uniqueId()
+      error.setAttribute('aria-live', 'polite')
+      input.name = name
+      input.value = initial[name] ?? ''
+      input.required = !!field.required
+      if (field.inputMode) input.inputMode = field.inputMode
+      if (field.autocomplete) input.autocomplete = field.autocomplete
+      input.setAttribute('aria-describedby', error.id)
+      row.append(input, error)
+      return { field, label, row, gap, input, error }
     })
     const values = (): Values => {
       const out: Values = {}
-      for (const { field, inputs } of rows) {
-        const input = inputs.length > 1 ? inputs.find(i => i.checked) : inputs[0]
-        out[field.name] = (input?.value ?? '').trim()
-      }
+      for (const { field, row, input } of rows) out[field.name] = (input ?? row.querySelector<HTMLInputElement>(':checked'))?.value.trim() ?? ''
       return out
     }
     const shown = (field: Field, current: Values): boolean => !field.when || field.when(current)
@@ -95,14 +90,14 @@ export function showForm(form: string, title: string, fields: Field[], initial: 
     const validate = (): boolean => {
       const current = values()
       let first: HTMLInputElement | undefined
-      for (const { field, label, inputs: [input], error } of rows) {
-        if (field.options) continue
+      for (const { field, label, input, error } of rows) {
+        if (!input || !error) continue
         const value = current[field.name]
         const pattern = field.pattern
         let message = ''
         if (shown(field, current)) {
           if (input.required && !value) message = text('required', `请填写${label}`, `${label} is required`)
-          else if (value && pattern && !pattern[0].test(value)) message = text(`${form}.${pattern[1]}`, pattern[2], pattern[3])
+          else if (value && pattern && !pattern[0].test(value)) message = formText(pattern[1], pattern[2], pattern[3])
         }
         error.textContent = message
         input.setAttribute('aria-invalid', String(!!message))
