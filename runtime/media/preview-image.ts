@@ -2,6 +2,7 @@ import { defineAsync } from '../internal/define'
 import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { label } from '../internal/ui-host'
+import { saveImageMenu } from './save-image-menu'
 import { openViewer } from './viewer'
 
 /**
@@ -23,6 +24,6 @@ export const previewImage = /* @__PURE__ */ defineAsync<{ urls: string[], curren
     start: index,
     referrerPolicy: o.referrerPolicy,
     zoom: true,
-    menu: o.showmenu !== false,
+    menu: o.showmenu === false ? undefined : saveImageMenu,
   })
 })

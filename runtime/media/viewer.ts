@@ -1,14 +1,14 @@
-import { h, label, useStyle } from '../internal/ui-host'
+import { h, useStyle } from '../internal/ui-host'
 import { useTheme } from '../internal/ui-theme'
 import { imageSrc } from './image-src'
-import { offerDownload } from './save-to-album'
 
 /**
  * The full-screen viewer of previewImage (`wx-pv`) and previewMedia (`wx-pm`). Swipe (or
  * ←/→) between pages; a tap outside a video, or Escape, closes it. Only the page shown and
  * its neighbours load; a video left behind is paused. previewImage's viewer also zooms
  * (pinch or double tap, drag to pan while zoomed: a single tap then waits out the double
- * tap) and may offer a long-press menu whose "save image" downloads the image.
+ * tap) and may offer a long-press menu (save-image-menu.ts). The menu comes in as a function
+ * (previewImage passes it), so previewMedia does not ship it.
  */
 export interface ViewOptions {
   /** Class prefix of the viewer's elements. */
@@ -21,7 +21,8 @@ export interface ViewOptions {
   /** The video for page `index`, if it is one; other pages are images. */
   video?: (index: number) => HTMLVideoElement | undefined
   zoom?: boolean
-  menu?: boolean
+  /** Opens the menu a long press asks for (in `mask`) and returns it. */
+  menu?: (kind: string, mask: HTMLElement, src: () => string) => HTMLElement
 }
 
 const DOUBLE_TAP_MS = 300
@@ -45,10 +46,7 @@ export function openViewer(o: ViewOptions): void {
     + `.${kind}-page{flex:0 0 100%;display:flex;align-items:center;justify-content:center;overflow:hidden}`
     + `.${kind}-page>*{max-width:100%;max-height:100%;-webkit-user-drag:none}`
     // Not in the way of the video controls under it.
-    + `.${kind}-n{position:absolute;inset:auto 0 calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px;pointer-events:none}`
-    + `.${kind}-menu{position:absolute;inset:auto 0 0;background:#fff;border-radius:12px 12px 0 0;padding-bottom:env(safe-area-inset-bottom);animation:wx-in var(--wx-t)}`
-    + `.${kind}-menu button{display:block;width:100%;padding:16px;border:0;border-top:1px solid #0000001a;background:none;font:inherit;color:#000;cursor:pointer}`
-    + `.${kind}-menu button:first-child{border-top:0}`)
+    + `.${kind}-n{position:absolute;inset:auto 0 calc(24px + env(safe-area-inset-bottom));text-align:center;color:#fff;font-size:15px;pointer-events:none}`)
   const mask = h('div', `wx-mask ${kind}`)
   mask.setAttribute('role', 'dialog')
   mask.setAttribute('aria-modal', 'true')
@@ -106,30 +104,9 @@ export function openViewer(o: ViewOptions): void {
   let pressTimer: ReturnType<typeof setTimeout> | undefined
   let pressed = false
   let menu: HTMLElement | undefined
-  const closeMenu = (): void => {
-    menu?.remove()
-    menu = undefined
-  }
   const openMenu = (): void => {
     pressed = true
-    menu = h('div', `${kind}-menu`)
-    menu.setAttribute('role', 'menu')
-    const save = h('button', '', label('preview.save', { 'zh-CN': '保存图片', en: 'Save image' }))
-    const cancel = h('button', '', label('preview.cancel', { 'zh-CN': '取消', en: 'Cancel' }))
-    save.setAttribute('role', 'menuitem')
-    cancel.setAttribute('role', 'menuitem')
-    save.onclick = () => {
-      const { src } = items[index]
-      offerDownload(src, src, `image-${Date.now()}`)
-      closeMenu()
-    }
-    cancel.onclick = closeMenu
-    // Taps inside the menu are the menu's, not the viewer's.
-    menu.addEventListener('pointerdown', e => e.stopPropagation())
-    menu.addEventListener('pointerup', e => e.stopPropagation())
-    menu.append(save, cancel)
-    mask.appendChild(menu)
-    save.focus()
+    menu = o.menu!(kind, mask, () => items[index].src)
   }
   const distance = (): number => {
     const [a, b] = [...pointers.values()]
@@ -147,9 +124,9 @@ export function openViewer(o: ViewOptions): void {
       pan = { x: panX, y: panY }
       moved = false
       pressed = false
-      if (menu) {
+      if (menu?.isConnected) {
         // This tap only dismisses the menu.
-        closeMenu()
+        menu.remove()
         pressed = true
       }
       else if (o.menu) pressTimer = setTimeout(openMenu, LONG_PRESS_MS)
@@ -232,7 +209,10 @@ export function openViewer(o: ViewOptions): void {
   }
 
   const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') (menu ? closeMenu : close)()
+    if (e.key === 'Escape') {
+      if (menu?.isConnected) menu.remove()
+      else close()
+    }
     else if (e.key === 'ArrowLeft') go(index - 1)
     else if (e.key === 'ArrowRight') go(index + 1)
     else return
