@@ -63,6 +63,10 @@ export function configure(patch: WxH5Config): void {
     if (patch[key] !== undefined && typeof patch[key] !== 'string')
       throw new TypeError(`[wx-h5] configure: \`${key}\` must be a string; got ${typeof patch[key]}.`)
   }
+  // The page chrome parts are functions exported by wx-h5/runtime (route/shell.ts declares the field).
+  const { chrome } = patch as { chrome?: unknown }
+  if (chrome !== undefined && !(Array.isArray(chrome) && chrome.every(part => typeof part === 'function')))
+    throw new TypeError('[wx-h5] configure: `chrome` must be an array of navigationBar, tabBar or pullDownRefresh (from wx-h5/runtime).')
   const record = state as Record<string, unknown>
   for (const [key, value] of Object.entries(patch)) {
     const previous = record[key]

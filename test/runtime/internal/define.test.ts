@@ -148,5 +148,7 @@ describe('configure', () => {
     expect(config).toMatchObject({ appId: 'wx1', userId: 'u1', adapters: { a: 1, b: 2 } })
     expect(() => configure({ target: 'abc' })).toThrowError('[wx-h5] configure: `target` must be a base-library version like "2.10.0"; got "abc".')
     expect(() => configure({ appId: 1 as never })).toThrowError('[wx-h5] configure: `appId` must be a string; got number.')
+    expect(() => configure({ chrome: ['navigationBar'] } as never)).toThrowError('[wx-h5] configure: `chrome` must be an array of navigationBar, tabBar or pullDownRefresh (from wx-h5/runtime).')
+    expect(config).not.toHaveProperty('chrome')
   })
 })
