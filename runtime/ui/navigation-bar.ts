@@ -3,10 +3,11 @@ import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { label } from '../internal/ui-host'
 import { entryPage, isTabPage, pageWindow } from '../route/app-config'
-import { navigateBack, reLaunch, switchTab } from '../route/navigate'
+import { goBack, openTab, routeToUrl } from '../route/navigate'
 import type { PageRecord } from '../route/page-record'
 import { registeredRoutes } from '../route/registry'
 import { drawChrome, type ChromePart } from '../route/shell'
+import { relaunch } from '../route/transitions'
 import { stack, topRecord } from '../route/stack'
 import { capsule } from './menu-button'
 
@@ -52,7 +53,8 @@ function barRoot(): ShadowRoot {
   part('.bar').append(capsule())
   const back = part('.back')
   back.setAttribute('aria-label', label('nav.back', { 'zh-CN': '返回', en: 'Back' }))
-  back.addEventListener('click', () => void navigateBack({}).catch(() => {}))
+  // The buttons do what navigateBack / switchTab / reLaunch do, without the API wrapper.
+  back.addEventListener('click', () => void goBack({}).catch(() => {}))
   const home = part('.home')
   home.setAttribute('aria-label', label('nav.home', { 'zh-CN': '首页', en: 'Home' }))
   home.addEventListener('click', goHome)
@@ -62,7 +64,7 @@ function barRoot(): ShadowRoot {
 function goHome(): void {
   const entry = entryPage(registeredRoutes())
   if (!entry) return
-  const call = isTabPage(entry) ? switchTab({ url: `/${entry}` }) : reLaunch({ url: `/${entry}` })
+  const call = isTabPage(entry) ? routeToUrl('switchTab', `/${entry}`, openTab) : routeToUrl('reLaunch', `/${entry}`, relaunch)
   call.catch(() => {})
 }
 
