@@ -58,5 +58,10 @@ export function installErrors(): void {
   addEventListener('error', onWindowError)
 }
 
+// Not destructured: a destructuring is kept by the bundler even when nothing uses it, and App()
+// must not ship wx.onError's code.
+const api = /* @__PURE__ */ defineListener('onError', 'offError', listeners, installErrors)
+
 /** wx.onError / wx.offError. */
-export const [onError, offError] = /* @__PURE__ */ defineListener('onError', 'offError', listeners, installErrors)
+export const onError = (listener: (error: AppError) => void): void => api[0](listener)
+export const offError = (listener?: (error: AppError) => void): void => api[1](listener)

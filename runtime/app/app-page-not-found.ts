@@ -23,14 +23,15 @@ export function syncPageNotFound(): void {
   else pageNotFoundChannel.remove(relay)
 }
 
-const [on, off] = /* @__PURE__ */ defineListener('onPageNotFound', 'offPageNotFound', listeners)
+// Not destructured: the bundler keeps a destructuring even when nothing uses it (see app-errors.ts).
+const api = /* @__PURE__ */ defineListener('onPageNotFound', 'offPageNotFound', listeners)
 
 export function onPageNotFound(listener: (event: PageNotFoundEvent) => void): void {
-  on(listener)
+  api[0](listener)
   syncPageNotFound()
 }
 
 export function offPageNotFound(listener?: (event: PageNotFoundEvent) => void): void {
-  off(listener)
+  api[1](listener)
   syncPageNotFound()
 }

@@ -21,5 +21,8 @@ export function installRejections(): void {
   addEventListener('unhandledrejection', onRejection)
 }
 
-export const [onUnhandledRejection, offUnhandledRejection] = /* @__PURE__ */ defineListener(
-  'onUnhandledRejection', 'offUnhandledRejection', listeners, installRejections)
+// Not destructured: the bundler keeps a destructuring even when nothing uses it (see app-errors.ts).
+const api = /* @__PURE__ */ defineListener('onUnhandledRejection', 'offUnhandledRejection', listeners, installRejections)
+
+export const onUnhandledRejection = (listener: (result: UnhandledRejection) => void): void => api[0](listener)
+export const offUnhandledRejection = (listener?: (result: UnhandledRejection) => void): void => api[1](listener)

@@ -21,4 +21,8 @@ export function installTheme(): void {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', onSchemeChange)
 }
 
-export const [onThemeChange, offThemeChange] = /* @__PURE__ */ defineListener('onThemeChange', 'offThemeChange', listeners, installTheme)
+// Not destructured: the bundler keeps a destructuring even when nothing uses it (see app-errors.ts).
+const api = /* @__PURE__ */ defineListener('onThemeChange', 'offThemeChange', listeners, installTheme)
+
+export const onThemeChange = (listener: (result: ThemeChange) => void): void => api[0](listener)
+export const offThemeChange = (listener?: (result: ThemeChange) => void): void => api[1](listener)
