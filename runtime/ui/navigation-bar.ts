@@ -16,15 +16,15 @@ const NAV_HEIGHT = 44
 
 const CSS = `:host{position:absolute;inset:0 0 auto;height:${NAV_HEIGHT}px;z-index:2}` +
   `.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}` +
-  `.bar.custom{background:transparent!important;pointer-events:none}` +
-  `.bar.custom>:not(.capsule){display:none}` +
-  `.left{position:absolute;inset:0 auto 0 0;display:flex;align-items:center}` +
+  `.custom{background:transparent!important;pointer-events:none}` +
+  `.custom>:not(.capsule){display:none}` +
+  `.left{position:absolute;inset:0 auto 0 0;display:flex}` +
   `.left button{all:unset;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
   `[hidden]{display:none!important}` +
   `.center{display:flex;align-items:center;gap:6px;max-width:calc(100% - 220px);overflow:hidden}` +
   `.title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
-  `.loading{width:16px;height:16px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:spin .8s linear infinite}` +
-  `@keyframes spin{to{transform:rotate(360deg)}}`
+  `.loading{width:16px;height:16px;border:2px solid;border-right-color:transparent;border-radius:50%;animation:spin .8s linear infinite}` +
+  `@keyframes spin{to{transform:rotate(1turn)}}`
 
 // Static markup only: the labels go in through setAttribute, the title through textContent.
 const HTML = `<style>${CSS}</style><div class="bar" role="banner"><div class="left"><button class="back">‹</button><button class="home">⌂</button></div>` +
@@ -42,14 +42,16 @@ function stateOf(record: PageRecord): NavState {
 
 let host: HTMLElement | undefined
 
+function part(selector: string): HTMLElement {
+  return host!.shadowRoot!.querySelector(selector)!
+}
+
 /** The element holding the bar (its own shadow root); created on first use. */
-function barRoot(): ShadowRoot {
-  if (host) return host.shadowRoot!
+function barHost(): HTMLElement {
+  if (host) return host
   host = document.createElement('div')
   host.className = 'wx-h5-navigation-bar'
-  const shadow = host.attachShadow({ mode: 'open' })
-  shadow.innerHTML = HTML
-  const part = (selector: string): HTMLElement => shadow.querySelector(selector)!
+  host.attachShadow({ mode: 'open' }).innerHTML = HTML
   part('.bar').append(capsule())
   const back = part('.back')
   back.setAttribute('aria-label', label('nav.back', { 'zh-CN': '返回', en: 'Back' }))
@@ -58,7 +60,7 @@ function barRoot(): ShadowRoot {
   const home = part('.home')
   home.setAttribute('aria-label', label('nav.home', { 'zh-CN': '首页', en: 'Home' }))
   home.addEventListener('click', goHome)
-  return shadow
+  return host
 }
 
 function goHome(): void {
@@ -68,9 +70,10 @@ function goHome(): void {
   call.catch(() => {})
 }
 
-const TIMING: Record<string, string> = { linear: 'linear', easeIn: 'ease-in', easeOut: 'ease-out', easeInOut: 'ease-in-out' }
-// setNavigationBarColor's animation, for the one draw it asks for; every other draw is instant.
-let transition: [duration: number, timingFunc: string] = [0, 'linear']
+// setNavigationBarColor's animation (duration in ms, CSS timing function), for the one draw
+// it asks for; every other draw is instant.
+const INSTANT: [duration: number, timing: string] = [0, 'linear']
+let transition = INSTANT
 
 /**
  * The navigation bar, a part of the page chrome (WeChat draws one on every page): title,
@@ -78,9 +81,8 @@ let transition: [duration: number, timingFunc: string] = [0, 'linear']
  * 'custom'` hides it but keeps the capsule.
  */
 export const navigationBar: ChromePart = (shell, record) => {
-  const shadow = barRoot()
-  if (host!.parentNode !== shell) shell.prepend(host!)
-  const part = (selector: string): HTMLElement => shadow.querySelector(selector)!
+  const barElement = barHost()
+  if (barElement.parentNode !== shell) shell.prepend(barElement)
   const bar = part('.bar')
   const win = pageWindow(record.route)
   const state = stateOf(record)
@@ -93,11 +95,11 @@ export const navigationBar: ChromePart = (shell, record) => {
   const front = state.frontColor ?? (win.navigationBarTextStyle === 'black' ? '#000000' : '#ffffff')
   Object.assign(bar.style, {
     transitionDuration: `${transition[0]}ms`,
-    transitionTimingFunction: TIMING[transition[1]],
+    transitionTimingFunction: transition[1],
     backgroundColor: state.backgroundColor ?? String(win.navigationBarBackgroundColor ?? '#000000'),
     color: front,
   })
-  transition = [0, 'linear']
+  transition = INSTANT
   // The capsule follows the text colour, as WeChat's does: light icons on a dark pill, or the reverse.
   const pill = capsule()
   pill.style.color = front
@@ -133,6 +135,8 @@ export const hideHomeButton = /* @__PURE__ */ defineAsync('hideHomeButton', () =
   update((state) => { state.homeButtonHidden = true })
 })
 
+const TIMING: Record<string, string> = { linear: 'linear', easeIn: 'ease-in', easeOut: 'ease-out', easeInOut: 'ease-in-out' }
+
 type ColorOptions = { frontColor?: string, backgroundColor?: string, animation?: { duration?: number, timingFunc?: string } }
 
 export const setNavigationBarColor = /* @__PURE__ */ defineAsync<ColorOptions>('setNavigationBarColor', (options) => {
@@ -146,6 +150,6 @@ export const setNavigationBarColor = /* @__PURE__ */ defineAsync<ColorOptions>('
   update((state) => {
     state.frontColor = front
     state.backgroundColor = options.backgroundColor
-    transition = [Number.isFinite(duration) && duration > 0 ? duration : 0, timingFunc]
+    transition = [Number.isFinite(duration) && duration > 0 ? duration : 0, TIMING[timingFunc]]
   })
 })
