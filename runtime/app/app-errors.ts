@@ -49,11 +49,8 @@ function onWindowError(event: ErrorEvent): void {
   deliverError(event.error ?? event.message)
 }
 
-let installed = false
-
+// Runs on every wx.onError and App(): the channel and the window each keep one copy of a listener.
 export function installErrors(): void {
-  if (installed) return
-  installed = true
   errorChannel.add(deliverError)
   addEventListener('error', onWindowError)
 }

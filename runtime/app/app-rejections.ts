@@ -13,11 +13,8 @@ function onRejection(event: PromiseRejectionEvent): void {
   listeners.emit({ reason: event.reason, promise: event.promise })
 }
 
-let installed = false
-
+// Runs on every wx.onUnhandledRejection and App(): the window keeps one copy of a listener.
 export function installRejections(): void {
-  if (installed) return
-  installed = true
   addEventListener('unhandledrejection', onRejection)
 }
 

@@ -1,5 +1,5 @@
 import { defineSync } from '../internal/define'
-import { h, label } from '../internal/ui-host'
+import { label } from '../internal/ui-host'
 
 /**
  * The capsule (menu button) WeChat draws at the right of the navigation bar. Its size and
@@ -8,20 +8,20 @@ import { h, label } from '../internal/ui-host'
  */
 export const CAPSULE = { width: 87, height: 32, right: 7, top: 6 }
 
-const CSS = `display:flex;align-items:center;position:absolute;box-sizing:border-box;top:${CAPSULE.top}px;right:${CAPSULE.right}px;width:${CAPSULE.width}px;height:${CAPSULE.height}px;border-radius:16px;border:1px solid rgba(127,127,127,.35);background:rgba(255,255,255,.6);color:#000;pointer-events:auto`
-
 let element: HTMLElement | undefined
 
 export function capsule(): HTMLElement {
   if (element) return element
-  element = h('div', 'capsule')
-  element.style.cssText = CSS
-  element.setAttribute('role', 'group')
-  element.setAttribute('aria-label', label('nav.menu', { 'zh-CN': '菜单', en: 'Menu' }))
-  // Static markup: the "more" dots, a divider and the "close" ring.
-  element.innerHTML = '<span class="more" style="flex:1;text-align:center;font:700 16px/1 system-ui;letter-spacing:1px">···</span>' +
+  // Static markup: the "more" dots, a divider and the "close" ring. CAPSULE's numbers are
+  // written out (a bundle drawing the bar need not ship the object); the colours are the
+  // navigation bar's, set on every draw.
+  const holder = document.createElement('div')
+  holder.innerHTML = '<div class="capsule" role="group" style="display:flex;align-items:center;position:absolute;box-sizing:border-box;top:6px;right:7px;width:87px;height:32px;border-radius:16px;border:1px solid rgba(127,127,127,.35);pointer-events:auto">' +
+    '<span class="more" style="flex:1;text-align:center;font:700 16px/1 system-ui;letter-spacing:1px">···</span>' +
     '<span style="width:1px;height:18px;background:rgba(127,127,127,.35)"></span>' +
-    '<span class="close" style="flex:1;display:flex;justify-content:center"><span style="width:14px;height:14px;box-sizing:border-box;border:3px solid currentColor;border-radius:50%"></span></span>'
+    '<span class="close" style="flex:1;display:flex;justify-content:center"><span style="width:8px;height:8px;border:3px solid;border-radius:50%"></span></span></div>'
+  element = holder.firstElementChild as HTMLElement
+  element.setAttribute('aria-label', label('nav.menu', { 'zh-CN': '菜单', en: 'Menu' }))
   return element
 }
 

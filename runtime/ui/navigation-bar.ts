@@ -32,12 +32,12 @@ const HTML = `<style>${CSS}</style><div class="bar" role="banner"><div class="le
 
 /** What the page's APIs changed; the rest comes from its page.json and the app's window. */
 interface NavState { title?: string, frontColor?: string, backgroundColor?: string, loading?: boolean, homeButtonHidden?: boolean }
-const states = new WeakMap<PageRecord, NavState>()
 
-function stateOf(record: PageRecord): NavState {
-  let state = states.get(record)
-  if (!state) states.set(record, state = {})
-  return state
+declare module '../route/page-record' {
+  interface PageRecord {
+    /** The page's navigation bar state, kept with the page. */
+    nav?: NavState
+  }
 }
 
 let host: HTMLElement | undefined
@@ -85,7 +85,7 @@ export const navigationBar: ChromePart = (shell, record) => {
   if (barElement.parentNode !== shell) shell.prepend(barElement)
   const bar = part('.bar')
   const win = pageWindow(record.route)
-  const state = stateOf(record)
+  const state = (record.nav ??= {})
   const custom = win.navigationStyle === 'custom'
   bar.classList.toggle('custom', custom)
   shell.style.setProperty('--wx-h5-nav-height', custom ? '0px' : `${NAV_HEIGHT}px`)
@@ -114,7 +114,7 @@ export const navigationBar: ChromePart = (shell, record) => {
 function update(change: (state: NavState) => void): void {
   const record = topRecord()
   if (!record) throw fail('page not found')
-  change(stateOf(record))
+  change((record.nav ??= {}))
   drawChrome(navigationBar, record)
 }
 
