@@ -1,6 +1,6 @@
 import { config, getTarget, onConfigure } from '../internal/config'
 import { defineSync } from '../internal/define'
-import { readLocation } from '../internal/location'
+import { parseQuery, readRawLocation } from '../internal/location'
 import { typeName } from '../internal/params'
 import { compareVersion } from '../internal/version'
 
@@ -62,7 +62,8 @@ function entryPage(): string {
 
 /** Launch/enter options for a location: path and query from the URL, scene and referrerInfo from config. */
 export function optionsAt(loc: Pick<Location, 'pathname' | 'search' | 'hash'>): LaunchOptions {
-  const { path, query } = readLocation(loc)
+  const { path, search } = readRawLocation(loc)
+  const query = parseQuery(search)
   // The hand-over parameter of navigateToMiniProgram (runtime/open/mini-program.ts) is
   // transport, not part of the launch query; the open area reads it into referrerInfo.
   delete query.wxh5_referrer

@@ -12,7 +12,8 @@ export function handleFragmentLinks(root: HTMLElement): void {
     event.preventDefault()
     const id = decodeURIComponent(href.slice(1))
     const page = anchor.closest('.wx-h5-page')
-    const target = id ? page?.querySelector(`[id="${CSS.escape(id)}"], a[name="${CSS.escape(id)}"]`) : undefined
+    const escaped = CSS.escape(id)
+    const target = id ? page?.querySelector(`[id="${escaped}"], a[name="${escaped}"]`) : undefined
     if (target) target.scrollIntoView()
     else if (!id && page) page.scrollTop = 0
   })

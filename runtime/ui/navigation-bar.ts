@@ -18,8 +18,8 @@ const CSS = `:host{position:absolute;inset:0 0 auto;height:${NAV_HEIGHT}px;z-ind
   `.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}` +
   `.custom{background:transparent!important;pointer-events:none}` +
   `.custom>:not(.capsule){display:none}` +
-  `.left{position:absolute;inset:0 auto 0 0;display:flex}` +
-  `.left button{all:unset;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
+  // Back and home share the left edge: at most one of them shows at a time.
+  `button{all:unset;position:absolute;inset:0 auto auto 0;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
   `[hidden]{display:none!important}` +
   `.center{display:flex;align-items:center;gap:6px;max-width:calc(100% - 220px);overflow:hidden}` +
   `.title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
@@ -27,7 +27,7 @@ const CSS = `:host{position:absolute;inset:0 0 auto;height:${NAV_HEIGHT}px;z-ind
   `@keyframes spin{to{transform:rotate(1turn)}}`
 
 // Static markup only: the labels go in through setAttribute, the title through textContent.
-const HTML = `<style>${CSS}</style><div class="bar" role="banner"><div class="left"><button class="back">‹</button><button class="home">⌂</button></div>` +
+const HTML = `<style>${CSS}</style><div class="bar" role="banner"><button class="back">‹</button><button class="home">⌂</button>` +
   '<div class="center"><span class="loading" role="progressbar"></span><span class="title" role="heading" aria-level="1"></span></div></div>'
 
 /** What the page's APIs changed; the rest comes from its page.json and the app's window. */
