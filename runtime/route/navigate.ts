@@ -37,12 +37,12 @@ type UrlOptions = { url?: string }
  * resolves to at call time match; the URL is resolved again (against the page then on top)
  * and must name a known page when the call's turn comes.
  */
-export function routeToUrl<R>(name: string, url: string, run: (route: string, search: string) => Promise<R>): Promise<R> {
+export function routeToUrl<O, R>(name: string, url: string, run: (route: string, search: string, options: O) => Promise<R>, options?: O): Promise<R> {
   const now = resolveUrl(url, topRecord()?.route)
   return routed(`${name} ${now.route}?${now.search}`, () => {
     const { route, search } = resolveUrl(url, topRecord()?.route)
     if (!isKnownPage(route)) throw fail(`page "${route}" is not found`)
-    return run(route, search)
+    return run(route, search, options!)
   })
 }
 
@@ -50,7 +50,7 @@ export function routeToUrl<R>(name: string, url: string, run: (route: string, se
 function urlApi<O extends UrlOptions, R extends object = object>(name: string, run: (route: string, search: string, options: O) => Promise<R | void>, rules: Record<string, string> = { url: 'String' }) {
   return defineAsync<O, R>(name, (options) => {
     checkParams(options, rules)
-    return routeToUrl(name, options.url!, (route, search) => run(route, search, options))
+    return routeToUrl(name, options.url!, run, options)
   })
 }
 

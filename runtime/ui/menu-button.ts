@@ -13,13 +13,13 @@ let element: HTMLElement | undefined
 export function capsule(): HTMLElement {
   if (element) return element
   // Static markup: the "more" dots, a divider and the "close" ring. CAPSULE's numbers are
-  // written out (a bundle drawing the bar need not ship the object); the colours are the
+  // written out (85 × 30 inside the border) (a bundle drawing the bar need not ship the object); the colours are the
   // navigation bar's, set on every draw.
   const holder = document.createElement('div')
-  holder.innerHTML = '<div class="capsule" role="group" style="display:flex;align-items:center;position:absolute;box-sizing:border-box;top:6px;right:7px;width:87px;height:32px;border-radius:16px;border:1px solid rgba(127,127,127,.35);pointer-events:auto">' +
+  holder.innerHTML = '<div class="capsule" role="group" style="display:flex;align-items:center;position:absolute;top:6px;right:7px;width:85px;height:30px;border-radius:16px;border:1px solid rgba(127,127,127,.35);pointer-events:auto">' +
     '<span class="more" style="flex:1;text-align:center;font:700 16px/1 system-ui;letter-spacing:1px">···</span>' +
     '<span style="width:1px;height:18px;background:rgba(127,127,127,.35)"></span>' +
-    '<span class="close" style="flex:1;display:flex;justify-content:center"><span style="width:8px;height:8px;border:3px solid;border-radius:50%"></span></span></div>'
+    '<span class="close" style="flex:1;display:flex"><span style="margin:auto;width:8px;height:8px;border:3px solid;border-radius:50%"></span></span></div>'
   element = holder.firstElementChild as HTMLElement
   element.setAttribute('aria-label', label('nav.menu', { 'zh-CN': '菜单', en: 'Menu' }))
   return element

@@ -16,10 +16,11 @@ const NAV_HEIGHT = 44
 
 const CSS = `:host{position:absolute;inset:0 0 auto;height:${NAV_HEIGHT}px;z-index:2}` +
   `.bar{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;font:600 17px/1 -apple-system,system-ui,sans-serif;transition-property:background-color,color}` +
-  `.custom{background:transparent!important;pointer-events:none}` +
+  `.custom{background:none!important;pointer-events:none}` +
   `.custom>:not(.capsule){display:none}` +
-  // Back and home share the left edge: at most one of them shows at a time.
-  `button{all:unset;position:absolute;inset:0 auto auto 0;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
+  // Back and home share the left edge (at most one of them shows at a time); as tall as the
+  // centring bar, they sit at its top.
+  `button{all:unset;position:absolute;left:0;cursor:pointer;height:${NAV_HEIGHT}px;min-width:40px;display:flex;align-items:center;justify-content:center;font-size:22px}` +
   `[hidden]{display:none!important}` +
   `.center{display:flex;align-items:center;gap:6px;max-width:calc(100% - 220px);overflow:hidden}` +
   `.title{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
