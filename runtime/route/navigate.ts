@@ -32,25 +32,20 @@ function routed<T>(dedupeKey: string | undefined, task: () => Promise<T>): Promi
 type UrlOptions = { url?: string }
 
 /**
- * A route call that takes a `url`, without the API wrapper (the navigation bar's buttons call
- * this directly). Two calls are "the same" when the API, the page and the query the URL
- * resolves to at call time match; the URL is resolved again (against the page then on top)
- * and must name a known page when the call's turn comes.
+ * The four route APIs that take a `url`. Two calls are "the same" when the API, the page and
+ * the query the URL resolves to at call time match; the URL is resolved again (against the page
+ * then on top) and must name a known page when the call's turn comes.
  */
-export function routeToUrl<O, R>(name: string, url: string, run: (route: string, search: string, options: O) => Promise<R>, options?: O): Promise<R> {
-  const now = resolveUrl(url, topRecord()?.route)
-  return routed(`${name} ${now.route}?${now.search}`, () => {
-    const { route, search } = resolveUrl(url, topRecord()?.route)
-    if (!isKnownPage(route)) throw fail(`page "${route}" is not found`)
-    return run(route, search, options!)
-  })
-}
-
-/** The four route APIs that take a `url`. */
 function urlApi<O extends UrlOptions, R extends object = object>(name: string, run: (route: string, search: string, options: O) => Promise<R | void>, rules: Record<string, string> = { url: 'String' }) {
   return defineAsync<O, R>(name, (options) => {
     checkParams(options, rules)
-    return routeToUrl(name, options.url!, run, options)
+    const url = options.url!
+    const now = resolveUrl(url, topRecord()?.route)
+    return routed(`${name} ${now.route}?${now.search}`, () => {
+      const { route, search } = resolveUrl(url, topRecord()?.route)
+      if (!isKnownPage(route)) throw fail(`page "${route}" is not found`)
+      return run(route, search, options)
+    })
   })
 }
 
@@ -71,18 +66,16 @@ export const redirectTo = /* @__PURE__ */ urlApi('redirectTo', async (route, sea
 })
 
 // switchTab takes no query: WeChat drops it.
-export async function openTab(route: string): Promise<void> {
+export const switchTab = /* @__PURE__ */ urlApi('switchTab', async (route) => {
   if (!isTabPage(route)) throw fail('can not switch to no-tabBar page')
   if (stack.length === 1 && stack[0].route === route) return
   await switchToTab(route)
-}
-
-export const switchTab = /* @__PURE__ */ urlApi('switchTab', openTab)
+})
 
 export const reLaunch = /* @__PURE__ */ urlApi('reLaunch', relaunch)
 
-/** navigateBack's work; `options.delta` is read when the call's turn comes. */
-export function goBack(options: { delta?: number }): Promise<void> {
+export const navigateBack = /* @__PURE__ */ defineAsync<{ delta?: number }>('navigateBack', (options) => {
+  checkParams(options, { delta: 'Number?' })
   return routed(undefined, async () => {
     if (stack.length <= 1) throw fail('cannot navigate back at first page.')
     // A delta beyond the stack stops at the first page; below 1 means 1.
@@ -92,9 +85,4 @@ export function goBack(options: { delta?: number }): Promise<void> {
     popTo(stack.length - 1 - delta)
     if (!moved) writeEntry(stack)
   })
-}
-
-export const navigateBack = /* @__PURE__ */ defineAsync<{ delta?: number }>('navigateBack', (options) => {
-  checkParams(options, { delta: 'Number?' })
-  return goBack(options)
 })

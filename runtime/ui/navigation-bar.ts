@@ -3,11 +3,10 @@ import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { label } from '../internal/ui-host'
 import { entryPage, isTabPage, pageWindow } from '../route/app-config'
-import { goBack, openTab, routeToUrl } from '../route/navigate'
+import { navigateBack, reLaunch, switchTab } from '../route/navigate'
 import type { PageRecord } from '../route/page-record'
 import { registeredRoutes } from '../route/registry'
 import { drawChrome, type ChromePart } from '../route/shell'
-import { relaunch } from '../route/transitions'
 import { stack, topRecord } from '../route/stack'
 import { capsule } from './menu-button'
 
@@ -56,8 +55,7 @@ function barHost(): HTMLElement {
   part('.bar').append(capsule())
   const back = part('.back')
   back.setAttribute('aria-label', label('nav.back', { 'zh-CN': '返回', en: 'Back' }))
-  // The buttons do what navigateBack / switchTab / reLaunch do, without the API wrapper.
-  back.addEventListener('click', () => void goBack({}).catch(() => {}))
+  back.addEventListener('click', () => void navigateBack({}).catch(() => {}))
   const home = part('.home')
   home.setAttribute('aria-label', label('nav.home', { 'zh-CN': '首页', en: 'Home' }))
   home.addEventListener('click', goHome)
@@ -67,7 +65,7 @@ function barHost(): HTMLElement {
 function goHome(): void {
   const entry = entryPage(registeredRoutes())
   if (!entry) return
-  const call = isTabPage(entry) ? routeToUrl('switchTab', `/${entry}`, openTab) : routeToUrl('reLaunch', `/${entry}`, relaunch)
+  const call = isTabPage(entry) ? switchTab({ url: `/${entry}` }) : reLaunch({ url: `/${entry}` })
   call.catch(() => {})
 }
 
