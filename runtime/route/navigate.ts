@@ -32,20 +32,25 @@ function routed<T>(dedupeKey: string | undefined, task: () => Promise<T>): Promi
 type UrlOptions = { url?: string }
 
 /**
- * The four route APIs that take a `url`. Two calls are "the same" when the API, the page and
- * the query the URL resolves to at call time match; the URL is resolved again (against the page
- * then on top) and must name a known page when the call's turn comes.
+ * A route call that takes a `url`, without the API wrapper (the navigation bar's home button
+ * calls this directly). Two calls are "the same" when the API, the page and the query the URL
+ * resolves to at call time match; the URL is resolved again (against the page then on top)
+ * and must name a known page when the call's turn comes.
  */
+export function routeToUrl<O, R>(name: string, url: string, run: (route: string, search: string, options: O) => Promise<R>, options?: O): Promise<R> {
+  const now = resolveUrl(url, topRecord()?.route)
+  return routed(`${name} ${now.route}?${now.search}`, () => {
+    const { route, search } = resolveUrl(url, topRecord()?.route)
+    if (!isKnownPage(route)) throw fail(`page "${route}" is not found`)
+    return run(route, search, options!)
+  })
+}
+
+/** The four route APIs that take a `url`. */
 function urlApi<O extends UrlOptions, R extends object = object>(name: string, run: (route: string, search: string, options: O) => Promise<R | void>, rules: Record<string, string> = { url: 'String' }) {
   return defineAsync<O, R>(name, (options) => {
     checkParams(options, rules)
-    const url = options.url!
-    const now = resolveUrl(url, topRecord()?.route)
-    return routed(`${name} ${now.route}?${now.search}`, () => {
-      const { route, search } = resolveUrl(url, topRecord()?.route)
-      if (!isKnownPage(route)) throw fail(`page "${route}" is not found`)
-      return run(route, search, options)
-    })
+    return routeToUrl(name, options.url!, run, options)
   })
 }
 
@@ -66,11 +71,13 @@ export const redirectTo = /* @__PURE__ */ urlApi('redirectTo', async (route, sea
 })
 
 // switchTab takes no query: WeChat drops it.
-export const switchTab = /* @__PURE__ */ urlApi('switchTab', async (route) => {
+export async function openTab(route: string): Promise<void> {
   if (!isTabPage(route)) throw fail('can not switch to no-tabBar page')
   if (stack.length === 1 && stack[0].route === route) return
   await switchToTab(route)
-})
+}
+
+export const switchTab = /* @__PURE__ */ urlApi('switchTab', openTab)
 
 export const reLaunch = /* @__PURE__ */ urlApi('reLaunch', relaunch)
 

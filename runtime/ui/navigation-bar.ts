@@ -3,10 +3,11 @@ import { fail } from '../internal/fail'
 import { checkParams } from '../internal/params'
 import { label } from '../internal/ui-host'
 import { entryPage, isTabPage, pageWindow } from '../route/app-config'
-import { navigateBack, reLaunch, switchTab } from '../route/navigate'
+import { navigateBack, openTab, routeToUrl } from '../route/navigate'
 import type { PageRecord } from '../route/page-record'
 import { registeredRoutes } from '../route/registry'
 import { drawChrome, type ChromePart } from '../route/shell'
+import { relaunch } from '../route/transitions'
 import { stack, topRecord } from '../route/stack'
 import { capsule } from './menu-button'
 
@@ -65,7 +66,8 @@ function barHost(): HTMLElement {
 function goHome(): void {
   const entry = entryPage(registeredRoutes())
   if (!entry) return
-  const call = isTabPage(entry) ? switchTab({ url: `/${entry}` }) : reLaunch({ url: `/${entry}` })
+  // What switchTab / reLaunch do, without their API wrappers.
+  const call = isTabPage(entry) ? routeToUrl('switchTab', `/${entry}`, openTab) : routeToUrl('reLaunch', `/${entry}`, relaunch)
   call.catch(() => {})
 }
 
