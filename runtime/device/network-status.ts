@@ -56,4 +56,7 @@ function install(): void {
   connection()?.addEventListener('change', emitChange)
 }
 
-export const [onNetworkStatusChange, offNetworkStatusChange] = /* @__PURE__ */ defineListener('onNetworkStatusChange', 'offNetworkStatusChange', listeners, install)
+// Not destructured: a destructuring is kept by the bundler even when nothing uses it.
+const statusApi = /* @__PURE__ */ defineListener('onNetworkStatusChange', 'offNetworkStatusChange', listeners, install)
+export const onNetworkStatusChange = (listener: (res: NetworkStatus) => void): void => statusApi[0](listener)
+export const offNetworkStatusChange = (listener?: (res: NetworkStatus) => void): void => statusApi[1](listener)

@@ -15,7 +15,10 @@ import { type CoordinateType, locate, positionFailure, toWxLocation, type WxLoca
 export interface StartLocationUpdateOptions { type?: 'wgs84' | 'gcj02' }
 
 const listeners = /* @__PURE__ */ createListeners<[WxLocation]>()
-export const [onLocationChange, offLocationChange] = /* @__PURE__ */ defineListener('onLocationChange', 'offLocationChange', listeners)
+// Not destructured: a destructuring is kept by the bundler even when nothing uses it.
+const changeApi = /* @__PURE__ */ defineListener('onLocationChange', 'offLocationChange', listeners)
+export const onLocationChange = (listener: (res: WxLocation) => void): void => changeApi[0](listener)
+export const offLocationChange = (listener?: (res: WxLocation) => void): void => changeApi[1](listener)
 
 let watchId: number | undefined
 // The first start's outcome: a second start before the first fix shares it.

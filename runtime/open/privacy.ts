@@ -38,7 +38,10 @@ export const needListeners = /* @__PURE__ */ createListeners<[resolve: PrivacyRe
  * `exposureAuthorization` only reports that the dialog was shown. `buttonId` cannot be
  * checked on the web (there is no agreePrivacyAuthorization button) and is ignored.
  */
-export const [onNeedPrivacyAuthorization] = /* @__PURE__ */ defineListener('onNeedPrivacyAuthorization', 'offNeedPrivacyAuthorization', needListeners)
+type NeedListener = (resolve: PrivacyResolve, eventInfo: PrivacyEventInfo) => void
+// Not destructured: a destructuring is kept by the bundler even when nothing uses it.
+const needApi = /* @__PURE__ */ defineListener('onNeedPrivacyAuthorization', 'offNeedPrivacyAuthorization', needListeners)
+export const onNeedPrivacyAuthorization = (listener: NeedListener): void => needApi[0](listener)
 
 function contractName(): string {
   return config.privacy?.contractName ?? text('privacyContract', '《隐私保护指引》', 'Privacy Policy')
