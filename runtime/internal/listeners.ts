@@ -59,7 +59,8 @@ export function defineListener<A extends unknown[]>(
   return [on, off, set]
 }
 
-function assertListener(api: string, fn: unknown): void {
+/** Throws wx's TypeError for a listener API called with something other than a function. */
+export function assertListener(api: string, fn: unknown): asserts fn is (...args: never[]) => unknown {
   if (typeof fn !== 'function')
     throw new TypeError(`${api}:fail parameter error: parameter.listener should be Function instead of ${typeName(fn)};`)
 }

@@ -1,5 +1,4 @@
-import { createListeners, type Listeners } from '../internal/listeners'
-import { typeName } from '../internal/params'
+import { assertListener, createListeners, type Listeners } from '../internal/listeners'
 
 /** `onX(listener)` / `offX(listener?)` for each event name X. */
 export type EventMethods<E extends string> =
@@ -53,7 +52,7 @@ export function audioCore(target: Record<string, unknown>, names: readonly strin
   for (const name of names) {
     const set = sets[name] = createListeners<[unknown?]>()
     target[`on${name}`] = (fn: (res?: unknown) => void) => {
-      if (typeof fn !== 'function') throw new TypeError(`on${name}:fail parameter error: parameter.listener should be Function instead of ${typeName(fn)};`)
+      assertListener(`on${name}`, fn)
       set.add(fn)
     }
     target[`off${name}`] = (fn?: (res?: unknown) => void) => set.remove(fn)

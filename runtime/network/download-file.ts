@@ -6,7 +6,7 @@ import { asNetworkError } from './failures'
 import { plainHeader, toRequestHeaders } from './headers'
 import { readBody } from './read-body'
 import type { NetworkRequest } from './settings'
-import { type HeadersReceivedResult, percent, startTask, type Transfer } from './task'
+import { type NetworkTask, percent, startTask, type Transfer } from './task'
 
 /** WeChat's per-file download limit. */
 const MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024
@@ -28,10 +28,7 @@ export interface DownloadFileSuccess {
 
 export interface DownloadProgress { progress: number, totalBytesWritten: number, totalBytesExpectedToWrite: number }
 
-export interface DownloadTask {
-  abort: () => void
-  onHeadersReceived: (listener: (res: HeadersReceivedResult) => void) => void
-  offHeadersReceived: (listener?: (res: HeadersReceivedResult) => void) => void
+export interface DownloadTask extends NetworkTask {
   onProgressUpdate: (listener: (res: DownloadProgress) => void) => void
   offProgressUpdate: (listener?: (res: DownloadProgress) => void) => void
 }

@@ -6,7 +6,7 @@ import { asNetworkError } from './failures'
 import { type HeaderRecord, plainHeader, toRequestHeaders } from './headers'
 import { readBody } from './read-body'
 import type { NetworkRequest } from './settings'
-import { type HeadersReceivedResult, startTask, type Transfer } from './task'
+import { type NetworkTask, startTask, type Transfer } from './task'
 
 const METHODS = 'OPTIONS, GET, HEAD, POST, PUT, DELETE, TRACE, CONNECT'
 
@@ -32,10 +32,7 @@ export interface RequestSuccess {
   cookies: string[]
 }
 
-export interface RequestTask {
-  abort: () => void
-  onHeadersReceived: (listener: (res: HeadersReceivedResult) => void) => void
-  offHeadersReceived: (listener?: (res: HeadersReceivedResult) => void) => void
+export interface RequestTask extends NetworkTask {
   onChunkReceived: (listener: (res: { data: ArrayBuffer }) => void) => void
   offChunkReceived: (listener?: (res: { data: ArrayBuffer }) => void) => void
 }

@@ -9,6 +9,13 @@ import { type NetworkKind, type NetworkRequest, networkSettings, timeoutFor } fr
 
 export interface HeadersReceivedResult { header: HeaderRecord, statusCode: number, cookies?: string[] }
 
+/** What every network task has: `abort` and the headers event. Each task adds its second event. */
+export interface NetworkTask {
+  abort: () => void
+  onHeadersReceived: (listener: (res: HeadersReceivedResult) => void) => void
+  offHeadersReceived: (listener?: (res: HeadersReceivedResult) => void) => void
+}
+
 /** The fetch (or XHR) settings every transfer uses: the task's abort signal and the credentials mode. */
 export interface TransferInit { signal: AbortSignal, credentials: RequestCredentials }
 

@@ -6,7 +6,7 @@ import { stringEntries } from './encode'
 import { networkError } from './failures'
 import { fromRawHeaders, plainHeader, toRequestHeaders } from './headers'
 import type { NetworkRequest } from './settings'
-import { type HeadersReceivedResult, percent, startTask, type Transfer } from './task'
+import { type NetworkTask, percent, startTask, type Transfer } from './task'
 
 export interface UploadFileOptions {
   url: string
@@ -25,10 +25,7 @@ export interface UploadFileSuccess {
 
 export interface UploadProgress { progress: number, totalBytesSent: number, totalBytesExpectedToSend: number }
 
-export interface UploadTask {
-  abort: () => void
-  onHeadersReceived: (listener: (res: HeadersReceivedResult) => void) => void
-  offHeadersReceived: (listener?: (res: HeadersReceivedResult) => void) => void
+export interface UploadTask extends NetworkTask {
   onProgressUpdate: (listener: (res: UploadProgress) => void) => void
   offProgressUpdate: (listener?: (res: UploadProgress) => void) => void
 }

@@ -1,5 +1,5 @@
+import { assertListener } from '../internal/listeners'
 import { readRawLocation, routeUrl } from '../internal/location'
-import { typeName } from '../internal/params'
 import { reportError } from '../internal/report-error'
 import { writeClipboard } from '../device/clipboard'
 
@@ -16,8 +16,7 @@ type CopyUrlListener = () => CopyUrlResult | void
 let listeners: CopyUrlListener[] = []
 
 export function onCopyUrl(listener: CopyUrlListener): void {
-  if (typeof listener !== 'function')
-    throw new TypeError(`onCopyUrl:fail parameter error: parameter.listener should be Function instead of ${typeName(listener)};`)
+  assertListener('onCopyUrl', listener)
   if (!listeners.includes(listener)) listeners = [...listeners, listener]
 }
 

@@ -1,4 +1,4 @@
-import { typeName } from '../internal/params'
+import { assertListener } from '../internal/listeners'
 import { callUser } from '../internal/report-error'
 
 /**
@@ -19,8 +19,7 @@ const slots: Partial<Record<SocketEvent, (res: object) => void>> = {}
 
 function setter<R>(event: SocketEvent) {
   return (listener: (res: R) => void): void => {
-    if (typeof listener !== 'function')
-      throw new TypeError(`onSocket${event}:fail parameter error: parameter.listener should be Function instead of ${typeName(listener)};`)
+    assertListener(`onSocket${event}`, listener)
     slots[event] = listener as (res: object) => void
   }
 }
