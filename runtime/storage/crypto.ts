@@ -13,12 +13,20 @@ import { decodeValue, UNREADABLE } from './codec'
  */
 const ALGORITHM = 'AES-GCM'
 
-/** The namespace's key, derived on each call (one SHA-256 of a short text: no cache needed). */
-async function namespaceKey(prefix: string): Promise<CryptoKey> {
+// One derivation per namespace: digest + importKey would otherwise run on every encrypted call.
+const keys = new Map<string, Promise<CryptoKey>>()
+
+/** The namespace's key (callers are async: the missing-WebCrypto failure becomes their rejection). */
+function namespaceKey(prefix: string): Promise<CryptoKey> {
   const subtle = globalThis.crypto?.subtle
   if (!subtle) throw fail('encrypt is not supported: WebCrypto needs a secure context (https or localhost)')
-  const hash = await subtle.digest('SHA-256', new TextEncoder().encode(`wx-h5 storage encrypt v1\n${prefix}`))
-  return subtle.importKey('raw', hash.slice(0, 16), ALGORITHM, false, ['encrypt', 'decrypt'])
+  let key = keys.get(prefix)
+  if (!key) {
+    key = subtle.digest('SHA-256', new TextEncoder().encode(`wx-h5 storage encrypt v1\n${prefix}`))
+      .then(hash => subtle.importKey('raw', hash.slice(0, 16), ALGORITHM, false, ['encrypt', 'decrypt']))
+    keys.set(prefix, key)
+  }
+  return key
 }
 
 /** The stored text of an encrypted entry, from its plain stored text. */
