@@ -1,5 +1,6 @@
 import { callUser } from '../internal/report-error'
 import { observeGeometry } from './geometric-observer'
+import { queryTargets } from './query-targets'
 
 /**
  * wx.createIntersectionObserver over the browser's IntersectionObserver.
@@ -71,7 +72,7 @@ export function createIntersectionObserver(component?: unknown, options?: Inters
       return self
     },
     observe(targetSelector, callback) {
-      const targets = [...scope.querySelectorAll(targetSelector)].slice(0, observeAll ? undefined : 1)
+      const targets = queryTargets(scope, targetSelector, observeAll)
       if (!targets.length) return
       const report = (target: Element, ratio: number, first: boolean, time: number, intersectionRect: Rect, boundingClientRect: Rect, relativeRect: Rect) => {
         // The first report of each target only counts when it differs from initialRatio.

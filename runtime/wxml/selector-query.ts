@@ -1,5 +1,6 @@
 import { callUser } from '../internal/report-error'
 import { collectFields, type FieldsOptions, type Target, VIEWPORT } from './node-fields'
+import { queryTargets } from './query-targets'
 
 /**
  * wx.createSelectorQuery over the page DOM. Requests are queued by `select(...).fields(...)`
@@ -49,14 +50,14 @@ function answer(scope: Scope, { selector, all, fields }: Request): Result {
   if (selector !== VIEWPORT) {
     try {
       // WXML's `>>>` (into a component) is the descendant combinator here.
-      targets = [...scope.querySelectorAll(selector.replace(/\s*>>>\s*/g, ' '))]
+      targets = queryTargets(scope, selector.replace(/\s*>>>\s*/g, ' '), all)
     }
     catch {
       // An invalid selector matches nothing, as WeChat answers it.
       targets = []
     }
   }
-  const results = targets.slice(0, all ? undefined : 1).map(target => collectFields(target, fields))
+  const results = targets.map(target => collectFields(target, fields))
   return all ? results : results[0] ?? null
 }
 
