@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { tap } from '../user-tap'
 import { configure } from '../../../runtime/internal/config'
 import { uiRoot } from '../../../runtime/internal/ui-host'
 import { showToast } from '../../../runtime/ui/index'
@@ -17,15 +17,6 @@ import {
   setKeepScreenOn,
   vibrateLong,
 } from '../../../runtime/device/index'
-
-/** A real user click: gives the page focus and transient user activation. */
-async function tap(): Promise<void> {
-  const button = document.createElement('button')
-  button.textContent = 'tap'
-  document.body.appendChild(button)
-  await userEvent.click(page.getByRole('button', { name: 'tap' }))
-  button.remove()
-}
 
 afterEach(() => {
   vi.restoreAllMocks()

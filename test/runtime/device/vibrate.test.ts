@@ -1,19 +1,11 @@
 import { afterEach, expect, it, vi } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { tap } from '../user-tap'
 import { vibrateLong, vibrateShort } from '../../../runtime/device/index'
 
 // A file of its own: user activation is sticky for the page, and each file gets a fresh one.
 afterEach(() => {
   vi.restoreAllMocks()
 })
-
-async function tap(): Promise<void> {
-  const button = document.createElement('button')
-  button.textContent = 'tap'
-  document.body.appendChild(button)
-  await userEvent.click(page.getByRole('button', { name: 'tap' }))
-  button.remove()
-}
 
 it('vibrate before any user gesture is refused by Chromium; after a tap it runs', async () => {
   await expect(vibrateShort({ type: 'light' })).rejects.toEqual({ errMsg: 'vibrateShort:fail not allowed' })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { chooseImage, chooseMedia } from '../../../runtime/media'
 import { readTempFile } from '../../../runtime/internal/temp-files'
-import { imageFile, noisyPng, pick, pickerInput } from './helpers'
+import { imageFile, noisyPng, pick, pickerInput, webmFile } from './helpers'
 
 // The harness supplies files with playwright's setInputFiles (userEvent.upload). The native
 // chooser itself is not opened: after an upload the page holds a user activation, and
@@ -116,30 +116,8 @@ describe('chooseMedia', () => {
 })
 
 describe('chooseMedia with a video', () => {
-  /** A short WebM recorded from a canvas with MediaRecorder. */
-  async function webm(): Promise<File> {
-    const canvas = document.createElement('canvas')
-    canvas.width = 64
-    canvas.height = 48
-    const ctx = canvas.getContext('2d')!
-    const stream = canvas.captureStream(30)
-    const recorder = new MediaRecorder(stream, { mimeType: 'video/webm' })
-    const chunks: Blob[] = []
-    recorder.ondataavailable = e => chunks.push(e.data)
-    const stopped = new Promise(resolve => { recorder.onstop = resolve })
-    recorder.start()
-    for (let i = 0; i < 10; i++) {
-      ctx.fillStyle = i % 2 ? '#f00' : '#00f'
-      ctx.fillRect(0, 0, 64, 48)
-      await new Promise(resolve => requestAnimationFrame(resolve))
-    }
-    recorder.stop()
-    await stopped
-    return new File(chunks, 'clip.webm', { type: 'video/webm' })
-  }
-
   it('reports fileType video with its size and a JPEG first-frame thumbnail; mixed picks are type mix', async () => {
-    const video = await webm()
+    const video = await webmFile()
     const image = await imageFile(3, 3)
     const result = chooseMedia({})
     await pick([video, image])

@@ -1,16 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { tap } from '../user-tap'
 import { configure } from '../../../runtime/internal/config'
 import { hideShareMenu, offCopyUrl, onCopyUrl, openCustomerServiceChat, showShareMenu, updateShareMenu } from '../../../runtime/share/index'
 import { copyPageUrl } from '../../../runtime/share/copy-url'
-
-async function tap(): Promise<void> {
-  const button = document.createElement('button')
-  button.textContent = 'tap'
-  document.body.appendChild(button)
-  await userEvent.click(page.getByRole('button', { name: 'tap' }))
-  button.remove()
-}
 
 const start = location.href
 

@@ -1,17 +1,9 @@
 import { expect, it, vi } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { tap } from '../user-tap'
 import { configure } from '../../../runtime/internal/config'
 import { requestSubscribeMessage } from '../../../runtime/share/index'
 
 // A file of its own: the test needs a page that has not seen a user gesture yet.
-async function tap(): Promise<void> {
-  const button = document.createElement('button')
-  button.textContent = 'tap'
-  document.body.appendChild(button)
-  await userEvent.click(page.getByRole('button', { name: 'tap' }))
-  button.remove()
-}
-
 it('requestSubscribeMessage needs a tap, then an adapter', async () => {
   await expect(requestSubscribeMessage({ tmplIds: ['t1'] })).rejects.toEqual({ errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.' })
   await tap()
