@@ -1,6 +1,9 @@
-import { configure } from '../../../runtime/internal/config'
+import { beforeAll, beforeEach } from 'vitest'
+import { configure, type WxH5Config } from '../../../runtime/internal/config'
 import { Page } from '../../../runtime/route/globals'
+import { reLaunch } from '../../../runtime/route/navigate'
 import type { PageOptions } from '../../../runtime/route/page-types'
+import { startRouter } from '../../../runtime/route/start'
 import { navigationBar } from '../../../runtime/ui/navigation-bar'
 import { pullDownRefresh } from '../../../runtime/ui/pull-down'
 import { tabBar } from '../../../runtime/ui/tab-bar'
@@ -34,6 +37,23 @@ export function definePage(route: string, extra: PageOptions = {}): void {
 export function setupApp(mode: 'hash' | 'history' = 'hash'): void {
   configure({ app: APP, router: { mode }, chrome: [navigationBar, tabBar, pullDownRefresh] })
   for (const route of ['pages/home/home', 'pages/tab2/tab2', 'pages/a/a', 'pages/b/b', 'pages/c/c', 'sub/d/d']) definePage(route)
+}
+
+/**
+ * The fixture app, started once in hash mode for a test file (with `extra` configuration), and
+ * back on a fresh home page with an empty log before each test.
+ */
+export function useStartedApp(extra: WxH5Config = {}): void {
+  beforeAll(async () => {
+    history.replaceState(null, '', '#/')
+    setupApp('hash')
+    configure(extra)
+    await startRouter()
+  })
+  beforeEach(async () => {
+    await reLaunch({ url: '/pages/home/home' })
+    log.length = 0
+  })
 }
 
 export function routes(pages: Array<{ route: string }>): string[] {

@@ -1,15 +1,13 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { configure } from '../../../runtime/internal/config'
+import { describe, expect, it } from 'vitest'
 import { getCurrentPages, Page } from '../../../runtime/route/globals'
 import { navigateBack, navigateTo, reLaunch, switchTab } from '../../../runtime/route/navigate'
 import { routerIdle } from '../../../runtime/route/stack'
-import { startRouter } from '../../../runtime/route/start'
 import { getMenuButtonBoundingClientRect } from '../../../runtime/ui/menu-button'
 import { hideHomeButton, hideNavigationBarLoading, setNavigationBarColor, setNavigationBarTitle, showNavigationBarLoading } from '../../../runtime/ui/navigation-bar'
 import { pageScrollTo } from '../../../runtime/ui/page-scroll'
 import { startPullDownRefresh, stopPullDownRefresh } from '../../../runtime/ui/pull-down'
 import { hideTabBar, hideTabBarRedDot, removeTabBarBadge, setTabBarBadge, setTabBarItem, setTabBarStyle, showTabBar, showTabBarRedDot } from '../../../runtime/ui/tab-bar'
-import { APP, log, routes, setupApp, visible } from './fixture'
+import { APP, routes, useStartedApp, visible } from './fixture'
 
 function nav(): ShadowRoot {
   return document.querySelector<HTMLElement>('.wx-h5-navigation-bar')!.shadowRoot!
@@ -24,17 +22,7 @@ function tabButtons(): HTMLElement[] {
   return [...tabHost().shadowRoot!.querySelectorAll<HTMLElement>('button')]
 }
 
-beforeAll(async () => {
-  history.replaceState(null, '', '#/')
-  setupApp('hash')
-  configure({ pageConfig: { 'pages/b/b': { navigationBarTitleText: 'Page B', enablePullDownRefresh: true, backgroundTextStyle: 'light' } } })
-  await startRouter()
-})
-
-beforeEach(async () => {
-  await reLaunch({ url: '/pages/home/home' })
-  log.length = 0
-})
+useStartedApp({ pageConfig: { 'pages/b/b': { navigationBarTitleText: 'Page B', enablePullDownRefresh: true, backgroundTextStyle: 'light' } } })
 
 describe('navigation bar', () => {
   it('shows the title from window and page config and follows setNavigationBarTitle, per page', async () => {

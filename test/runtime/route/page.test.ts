@@ -1,21 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { configure } from '../../../runtime/internal/config'
 import { errorChannel } from '../../../runtime/internal/hub'
 import { getCurrentPages, Page } from '../../../runtime/route/globals'
-import { navigateBack, navigateTo, redirectTo, reLaunch } from '../../../runtime/route/navigate'
-import { startRouter } from '../../../runtime/route/start'
-import { definePage, log, routes, setupApp, visible } from './fixture'
+import { navigateBack, navigateTo, redirectTo } from '../../../runtime/route/navigate'
+import { definePage, log, routes, useStartedApp, visible } from './fixture'
 
-beforeAll(async () => {
-  history.replaceState(null, '', '#/')
-  setupApp('hash')
-  await startRouter()
-})
-
-beforeEach(async () => {
-  await reLaunch({ url: '/pages/home/home' })
-  log.length = 0
-})
+useStartedApp()
 
 describe('Page', () => {
   it('setData writes path keys, re-renders once and calls back after the render', async () => {

@@ -1,20 +1,11 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { getCurrentPages, Page } from '../../../runtime/route/globals'
 import { navigateBack, navigateTo, redirectTo, reLaunch, switchTab } from '../../../runtime/route/navigate'
 import { routerIdle } from '../../../runtime/route/stack'
 import { startRouter } from '../../../runtime/route/start'
-import { log, routes, setupApp, visible } from './fixture'
+import { log, routes, useStartedApp, visible } from './fixture'
 
-beforeAll(async () => {
-  history.replaceState(null, '', '#/')
-  setupApp('hash')
-  await startRouter()
-})
-
-beforeEach(async () => {
-  await reLaunch({ url: '/pages/home/home' })
-  log.length = 0
-})
+useStartedApp()
 
 describe('startRouter', () => {
   it('opened the entry page once, however often it is called', async () => {
