@@ -1,5 +1,7 @@
 // Drives the page-lifecycle signals the app area listens to: real `visibilitychange`,
 // `pagehide` and `pageshow` events, with document.visibilityState overridden to match.
+export { thrown } from '../callbacks'
+
 let state: DocumentVisibilityState = 'visible'
 
 export function setVisibility(next: DocumentVisibilityState, dispatch = true): void {
@@ -22,13 +24,3 @@ export function pageShow(persisted = true): void {
   dispatchEvent(new PageTransitionEvent('pageshow', { persisted }))
 }
 
-/** The message of what `fn` throws. */
-export function thrown(fn: () => unknown): string {
-  try {
-    fn()
-  }
-  catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected a throw')
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { arrayBufferToBase64, base64ToArrayBuffer } from '../../../runtime/base/base64'
+import { thrown } from '../callbacks'
 
 function randomBytes(length: number): Uint8Array {
   const bytes = new Uint8Array(length)
@@ -12,16 +13,6 @@ function reference(bytes: Uint8Array): string {
   let s = ''
   for (const b of bytes) s += String.fromCharCode(b)
   return btoa(s)
-}
-
-function thrown(fn: () => unknown): string {
-  try {
-    fn()
-  }
-  catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected a throw')
 }
 
 const vectors: Array<[string, string]> = [

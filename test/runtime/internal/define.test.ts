@@ -6,22 +6,13 @@ import { defineListener } from '../../../runtime/internal/listeners'
 import { checkParams } from '../../../runtime/internal/params'
 import { unsupported } from '../../../runtime/internal/unsupported'
 import { configure, config } from '../../../runtime/internal/config'
+import { spies } from '../callbacks'
 
 const echo = defineAsync<{ value?: number }, { value: number }>('echo', (o) => {
   checkParams(o, { value: 'Number' })
   if (o.value! < 0) throw fail('negative', 1000001)
   return { value: o.value! }
 })
-
-function spies() {
-  const calls: string[] = []
-  return {
-    calls,
-    success: vi.fn(() => { calls.push('success') }),
-    fail: vi.fn(() => { calls.push('fail') }),
-    complete: vi.fn(() => { calls.push('complete') }),
-  }
-}
 
 describe('defineAsync', () => {
   it('returns a Promise resolved with errMsg ok when no callback is given', async () => {

@@ -1,6 +1,7 @@
 import { vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { configure } from '../../../runtime/internal/config'
+export { spies } from '../callbacks'
 
 /** The open dialog on top (the runtime's UI lives in one shadow root). */
 export function dialog(): HTMLElement | null {
@@ -38,19 +39,6 @@ export async function settled(s: { complete: ReturnType<typeof vi.fn> }): Promis
     if (!s.complete.mock.calls.length) throw new Error('not settled yet')
   })
   await flush()
-}
-
-export function spies() {
-  const calls: string[] = []
-  const s = {
-    calls,
-    success: vi.fn((_res: unknown) => { calls.push('success') }),
-    fail: vi.fn((_res: unknown) => { calls.push('fail') }),
-    complete: vi.fn((_res: unknown) => { calls.push('complete') }),
-  }
-  // Not enumerable: `{ ...s }` passes only the three callbacks to an API.
-  Object.defineProperty(s, 'calls', { enumerable: false })
-  return s
 }
 
 /** A fresh app and user with nothing remembered, no privacy contract, default locale. */

@@ -1,4 +1,4 @@
-import { vi } from 'vitest'
+export { spies } from '../callbacks'
 
 /** The shadow root of the one UI host. */
 export function shadow(): ShadowRoot {
@@ -18,17 +18,6 @@ export function $$<E extends Element = HTMLElement>(selector: string): E[] {
 /** Lets queued microtasks (callback delivery) run without touching the clock. */
 export async function flush(): Promise<void> {
   for (let i = 0; i < 20; i++) await Promise.resolve()
-}
-
-/** success/fail/complete spies that record their order. */
-export function spies() {
-  const calls: string[] = []
-  return {
-    calls,
-    success: vi.fn((_res: unknown) => { calls.push('success') }),
-    fail: vi.fn((_res: unknown) => { calls.push('fail') }),
-    complete: vi.fn((_res: unknown) => { calls.push('complete') }),
-  }
 }
 
 /** A focusable button on the page, for focus-return and click-through checks. */
