@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { tap } from '../user-tap'
 import { createInnerAudioContext, getBackgroundAudioManager } from '../../../runtime/media'
 import { wavDataUrl } from './helpers'
 
@@ -19,11 +19,7 @@ function next(target: object, event: string): Promise<unknown> {
 
 beforeAll(async () => {
   // Audible playback needs a user activation (autoplay policy): tap once, like a user would.
-  const button = document.createElement('button')
-  button.textContent = 'tap'
-  document.body.appendChild(button)
-  await userEvent.click(button)
-  button.remove()
+  await tap()
 })
 
 afterEach(() => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { tap } from '../user-tap'
 import { createVideoContext } from '../../../runtime/media'
 import { wavDataUrl } from './helpers'
 
@@ -19,11 +20,8 @@ function once(video: HTMLVideoElement, type: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const button = document.createElement('button')
-  button.textContent = 'tap'
-  document.body.appendChild(button)
-  await userEvent.click(button)
-  button.remove()
+  // Playback needs a user activation (autoplay policy).
+  await tap()
 })
 
 afterEach(() => {
