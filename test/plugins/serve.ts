@@ -4,7 +4,7 @@ import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,8 +56,11 @@ export async function startStaticServer(app?: string): Promise<StaticServer> {
 
 export { launchChromium } from '../../scripts/lib/chromium.js'
 
-/** Opens `url`, waits until the page replaces its title, and returns the title parsed as JSON. */
-export async function readTitleJson(browser: Browser, url: string): Promise<{ result: unknown, errors: string[] }> {
+/**
+ * Opens `url` in a new page, runs `read` on it, and closes it. Page errors and console errors
+ * are collected; an uncaught error ends the wait at once instead of at the timeout.
+ */
+async function withPage<T>(browser: Browser, url: string, read: (page: Page) => Promise<T>): Promise<T & { errors: string[] }> {
   const page = await browser.newPage()
   const errors: string[] = []
   page.on('pageerror', error => errors.push(error.message))
@@ -65,34 +68,28 @@ export async function readTitleJson(browser: Browser, url: string): Promise<{ re
     if (message.type() === 'error') errors.push(message.text())
   })
   try {
-    // An uncaught error ends the wait at once instead of at the timeout.
     const failed = new Promise<never>((_, reject) => page.on('pageerror', reject))
     failed.catch(() => undefined)
     await page.goto(url)
-    await Promise.race([page.waitForFunction(() => document.title.startsWith('{'), null, { timeout: 15_000 }), failed])
-    return { result: JSON.parse(await page.title()) as unknown, errors }
+    return { ...await Promise.race([read(page), failed]), errors }
   }
   finally {
     await page.close()
   }
 }
 
-/** Opens `url` and waits for the page's `#result` element: its JSON, the title, the final URL, errors. */
-export async function readPage(browser: Browser, url: string): Promise<{ title: string, url: string, result: unknown, errors: string[] }> {
-  const page = await browser.newPage()
-  const errors: string[] = []
-  page.on('pageerror', error => errors.push(error.message))
-  page.on('console', message => {
-    if (message.type() === 'error') errors.push(message.text())
+/** Opens `url`, waits until the page replaces its title, and returns the title parsed as JSON. */
+export function readTitleJson(browser: Browser, url: string): Promise<{ result: unknown, errors: string[] }> {
+  return withPage(browser, url, async (page) => {
+    await page.waitForFunction(() => document.title.startsWith('{'), null, { timeout: 15_000 })
+    return { result: JSON.parse(await page.title()) as unknown }
   })
-  try {
-    const failed = new Promise<never>((_, reject) => page.on('pageerror', reject))
-    failed.catch(() => undefined)
-    await page.goto(url)
-    const text = await Promise.race([page.locator('#result').textContent({ timeout: 15_000 }), failed])
-    return { title: await page.title(), url: page.url(), result: JSON.parse(text ?? 'null') as unknown, errors }
-  }
-  finally {
-    await page.close()
-  }
+}
+
+/** Opens `url` and waits for the page's `#result` element: its JSON, the title, the final URL, errors. */
+export function readPage(browser: Browser, url: string): Promise<{ title: string, url: string, result: unknown, errors: string[] }> {
+  return withPage(browser, url, async (page) => {
+    const text = await page.locator('#result').textContent({ timeout: 15_000 })
+    return { title: await page.title(), url: page.url(), result: JSON.parse(text ?? 'null') as unknown }
+  })
 }
