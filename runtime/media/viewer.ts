@@ -1,5 +1,4 @@
 import { h, useStyle } from '../internal/ui-host'
-import { useTheme } from '../internal/ui-theme'
 import { imageSrc } from './image-src'
 
 /**
@@ -40,7 +39,6 @@ function pause(el: HTMLElement): void {
 export function openViewer(o: ViewOptions): void {
   const { kind, urls } = o
   current[kind]?.()
-  useTheme()
   const root = useStyle(kind, `.${kind}{background:#000;overflow:hidden;touch-action:${o.zoom ? 'none' : 'pan-y'};user-select:none;animation:wx-in var(--wx-t)}`
     + `.${kind}-track{display:flex;height:100%;transition:transform var(--wx-t)}`
     + `.${kind}-page{flex:0 0 100%;display:flex;align-items:center;justify-content:center;overflow:hidden}`
